@@ -1,0 +1,3 @@
+import type { DeflectingLexicon } from '../deflecting-types';
+
+export const deflectingEn: DeflectingLexicon = {};

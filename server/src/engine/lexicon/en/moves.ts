@@ -1,0 +1,3 @@
+import type { MovesLexicon } from '../moves-types';
+
+export const movesEn: MovesLexicon = {};

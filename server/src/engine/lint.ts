@@ -1,0 +1,239 @@
+/**
+ * The engine's entry point: lint(document, config) → findings. Pure: no I/O, no LSP, no Node.
+ */
+import type { Anger, Directive, Finding, Fix, Locale, Macro, ParsedDocument, Range, Report, Severity, SourceDocument } from './types';
+import { ANGER_TYPES } from './types';
+import type { Rule, RuleContext, DocumentContext } from './rule';
+import type { Config } from './config';
+import { defaultConfig } from './config';
+import { RULES } from './rules';
+import { formatOf, parseMacros } from './model';
+import { ReplyText } from './text';
+import { getLexicon } from './lexicon';
+import { analyze } from './analysis';
+import { detectLocale, detectRegister, localeFromTag } from './locale';
+import { ENGINE_MESSAGES, format as formatMessage } from './messages';
+
+export interface LintOptions {
+  /** Extra rules (tests inject one that throws). */
+  extraRules?: readonly Rule[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Undefined when the file was skipped (too large, binary, minified). */
+  parsed?: ParsedDocument;
+}
+
+/** Resolved locale of a macro and where it came from. */
+export interface MacroLocale {
+  locale: Locale;
+  source: 'declared' | 'config' | 'detected' | 'fallback';
+  /** Declared tag when present. */
+  declared?: string;
+}
+
+/** The locale a macro is written in: declared, else the config default, else detected, else English. */
+export function resolveLocale(macro: Macro, config: Config, reply?: ReplyText): MacroLocale {
+  const tag = macro.meta.locale?.value;
+  const declared = localeFromTag(tag);
+  if (declared) return { locale: declared, source: 'declared', declared: String(tag) };
+  if (config.locale !== 'auto') return { locale: config.locale, source: 'config' };
+  const detected = detectLocale((reply ?? new ReplyText(macro.spans)).text);
+  return detected ? { locale: detected, source: 'detected' } : { locale: 'en', source: 'fallback' };
+}
+
+/** Severity of a rule under a config (`off` when disabled). */
+export function severityOf(rule: Rule, config: Config): Severity | 'off' {
+  return config.rules[rule.meta.id]?.severity ?? rule.meta.defaultSeverity;
+}
+
+function optionsOf(rule: Rule, config: Config): Record<string, unknown> {
+  return { ...(rule.meta.defaultOptions ?? {}), ...(config.rules[rule.meta.id]?.options ?? {}) };
+}
+
+function message(rule: Rule, locale: Locale, report: Report): string {
+  const table = rule.meta.messages[locale] ?? rule.meta.messages.en;
+  const tpl = table[report.messageId] ?? rule.meta.messages.en[report.messageId];
+  if (tpl === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+  return formatMessage(tpl, report.data);
+}
+
+function isBinary(text: string): boolean {
+  return text.slice(0, 8000).includes('\u0000');
+}
+
+function isMinified(text: string): boolean {
+  if (text.length < 20000) return false;
+  const lines = text.length / (text.split('\n').length || 1);
+  return lines > 5000;
+}
+
+/** Lints one document and returns its findings, sorted by position. */
+export function lint(doc: SourceDocument, config: Config = defaultConfig(), options: LintOptions = {}): LintResult {
+  const format = formatOf(doc);
+  const skip = skipReason(doc.text, format, config);
+  const msgLocale: Locale = config.messageLocale === 'auto' ? 'en' : config.messageLocale;
+  if (skip) {
+    return {
+      findings: [
+        {
+          ruleId: 'skipped-file',
+          severity: 'info',
+          range: { start: 0, end: 0 },
+          message: formatMessage(ENGINE_MESSAGES[msgLocale][skip.id], skip.data),
+          locale: msgLocale,
+          fixes: [],
+        },
+      ],
+    };
+  }
+  const parsed = parseMacros({ ...doc, format });
+  const rules = [...RULES, ...(options.extraRules ?? [])];
+  const findings: Finding[] = [];
+  const failed = new Set<string>();
+  const ruleFailure = (rule: Rule, err: unknown, locale: Locale) => {
+    if (failed.has(rule.meta.id)) return;
+    failed.add(rule.meta.id);
+    findings.push({
+      ruleId: 'rule-error',
+      severity: 'info',
+      range: { start: 0, end: 0 },
+      message: formatMessage(ENGINE_MESSAGES[locale].ruleError, { rule: rule.meta.id, detail: String((err as Error)?.message ?? err).slice(0, 200) }),
+      locale,
+      fixes: [],
+    });
+  };
+  const push = (rule: Rule, severity: Severity, locale: Locale, report: Report, macro?: Macro) => {
+    if (rule.meta.fixable === false && report.fixes?.length) throw new Error(`rule ${rule.meta.id} is not fixable but reported a fix`);
+    const range = clampRange(report.range, parsed.text.length);
+    findings.push({
+      ruleId: rule.meta.id,
+      severity,
+      range,
+      message: message(rule, locale, report),
+      locale,
+      macroId: macro?.id,
+      macroIndex: macro?.index,
+      fixes: (report.fixes ?? []).filter((f) => f.edits.length > 0),
+    });
+  };
+
+  // Document-level rules speak the language of the first macro (or the configured one).
+  const firstLocale = parsed.macros[0] ? resolveLocale(parsed.macros[0], config).locale : msgLocale;
+  const docLocale = config.messageLocale === 'auto' ? firstLocale : config.messageLocale;
+  for (const rule of rules) {
+    if (!rule.checkDocument) continue;
+    const sev = severityOf(rule, config);
+    if (sev === 'off') continue;
+    const ctx: DocumentContext = {
+      document: parsed,
+      locale: docLocale,
+      options: optionsOf(rule, config),
+      report: (r) => push(rule, sev, docLocale, r),
+    };
+    try {
+      rule.checkDocument(ctx);
+    } catch (err) {
+      ruleFailure(rule, err, docLocale);
+    }
+  }
+
+  for (const macro of parsed.macros) {
+    const reply = new ReplyText(macro.spans);
+    const { locale } = resolveLocale(macro, config, reply);
+    const lexicon = getLexicon(locale);
+    const angerRaw = macro.meta.anger?.value;
+    const anger = ANGER_TYPES.includes(angerRaw as Anger) ? (angerRaw as Anger) : undefined;
+    let analysis: ReturnType<typeof analyze> | undefined;
+    const outLocale = config.messageLocale === 'auto' ? locale : config.messageLocale;
+    for (const rule of rules) {
+      if (!rule.check) continue;
+      const sev = severityOf(rule, config);
+      if (sev === 'off') continue;
+      if (!rule.meta.locales.includes(locale)) continue;
+      const opts = optionsOf(rule, config);
+      if (Array.isArray(opts.anger) && !(opts.anger as unknown[]).includes(angerRaw ?? 'none')) continue;
+      const ctx: RuleContext = {
+        locale,
+        anger,
+        helpdesk: config.helpdesk,
+        register: locale === 'es' ? detectRegister(reply.text) : 'tu',
+        reply,
+        lexicon,
+        get analysis() {
+          return (analysis ??= analyze(reply, lexicon, locale));
+        },
+        options: opts,
+        document: parsed,
+        config,
+        report: (r) => push(rule, sev, outLocale, r, macro),
+      };
+      try {
+        rule.check(macro, ctx);
+      } catch (err) {
+        ruleFailure(rule, err, outLocale);
+      }
+    }
+  }
+
+  const kept = applyDirectives(findings, parsed.directives);
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: dedupe(kept), parsed };
+}
+
+function skipReason(text: string, format: 'markdown' | 'yaml', config: Config): { id: string; data: Record<string, string | number> } | undefined {
+  const limit = config.maxFileSize[format];
+  if (text.length > limit) return { id: 'tooLarge', data: { size: text.length, limit } };
+  if (isBinary(text)) return { id: 'binary', data: {} };
+  if (isMinified(text)) return { id: 'minified', data: {} };
+  return undefined;
+}
+
+function clampRange(r: Range, len: number): Range {
+  const start = Math.max(0, Math.min(r.start, len));
+  const end = Math.max(start, Math.min(r.end, len));
+  return { start, end };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}:${f.range.start}:${f.range.end}:${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Drops findings covered by inline disable directives. */
+export function applyDirectives(findings: Finding[], directives: Directive[]): Finding[] {
+  if (!directives.length) return findings;
+  const blocks = [...directives].filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range.start - b.range.start);
+  const lines = directives.filter((d) => d.covers);
+  const applies = (d: Directive, id: string) => d.rules.length === 0 || d.rules.includes(id) || d.rules.some((r) => r.endsWith('/*') && id.startsWith(r.slice(0, -1)));
+  return findings.filter((f) => {
+    if (f.ruleId === 'syntax-error') return true;
+    const at = f.range.start;
+    for (const d of lines) {
+      if (applies(d, f.ruleId) && d.covers && at >= d.covers.start && at <= d.covers.end) return false;
+    }
+    let disabled = false;
+    for (const d of blocks) {
+      if (d.range.start > at) break;
+      if (!applies(d, f.ruleId)) continue;
+      disabled = d.kind === 'disable';
+    }
+    return !disabled;
+  });
+}
+
+/** The first fix of each finding that is safe (what fix-all applies). */
+export function safeFixes(findings: readonly Finding[]): Fix[] {
+  const out: Fix[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe !== false);
+    if (fix) out.push(fix);
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+/** The `deflecting/*` family. */
+import type { Rule } from '../../rule';
+
+export const deflectingRules: Rule[] = [];

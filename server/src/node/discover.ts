@@ -1,0 +1,67 @@
+/** Which files are macros: configured globs, plus Markdown files whose front matter has `anger` or `macro`. */
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { globSync } from 'tinyglobby';
+
+const FRONT_MATTER_KEY = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:anger|macro)[ \t]*:/;
+
+/** True when a Markdown text's front matter declares `anger` or `macro`. */
+export function hasMacroFrontMatter(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (!head.startsWith('---') && !head.startsWith('\uFEFF---')) return false;
+  const close = head.search(/\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/);
+  const fm = close > 0 ? head.slice(0, close + 1) : head;
+  return FRONT_MATTER_KEY.test(fm + '\n');
+}
+
+/** A matcher for "is this path (relative to root) a macro file by the globs". */
+export function globMatcher(globs: readonly string[], ignores: readonly string[] = []): (rel: string) => boolean {
+  const inc = picomatch(globs as string[], { dot: false });
+  const exc = ignores.length ? picomatch(ignores as string[], { dot: true }) : () => false;
+  return (rel) => {
+    const p = rel.split(sep).join('/');
+    return inc(p) && !exc(p);
+  };
+}
+
+/** True when the file at `abs` is a macro file under `root` (globs, or Markdown with macro front matter). */
+export function isMacroFile(abs: string, root: string, globs: readonly string[], ignores: readonly string[] = [], text?: string): boolean {
+  const rel = relative(root, abs);
+  if (globMatcher(globs, ignores)(rel.startsWith('..') ? abs : rel)) return true;
+  if (!/\.(md|markdown)$/i.test(abs)) return false;
+  if (globMatcher(['**'], ignores)(rel) === false && ignores.length) return false;
+  try {
+    return hasMacroFrontMatter(text ?? readFileSync(abs, 'utf8').slice(0, 4096));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Expands CLI arguments (files, directories, globs) into macro files. A file named explicitly is
+ * always linted; a directory is searched for macro files.
+ */
+export function discover(args: readonly string[], cwd: string, globs: readonly string[], ignores: readonly string[]): { files: string[]; missing: string[] } {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  const searchDir = (dir: string) => {
+    const all = globSync(['**/*.{md,markdown,yaml,yml}'], { cwd: dir, absolute: true, ignore: ['**/node_modules/**', '**/.git/**', ...ignores], dot: false });
+    for (const f of all) if (isMacroFile(f, dir, globs, ignores)) files.add(resolve(f));
+  };
+  for (const a of args.length ? args : ['.']) {
+    const abs = resolve(cwd, a);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) searchDir(abs);
+    else if (st?.isFile()) files.add(abs);
+    else if (/[*?{[]/.test(a)) {
+      for (const f of globSync([a], { cwd, absolute: true, ignore: ['**/node_modules/**', ...ignores] })) files.add(resolve(f));
+    } else missing.push(a);
+  }
+  return { files: [...files].sort(), missing };
+}
