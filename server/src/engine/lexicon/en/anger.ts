@@ -1,0 +1,3 @@
+import type { AngerLexicon } from '../anger-types';
+
+export const angerEn: AngerLexicon = {};
