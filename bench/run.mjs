@@ -1,0 +1,210 @@
+// `npm run bench`: the performance figures of issue 7, printed as one table.
+// Usage: node bench/run.mjs [--n 20000] [--m 5000] [--runs 5] [--skip-peers] [--markdown BENCHMARKS.md]
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generate } from './generate.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : def;
+};
+const N = Number(opt('n', 20000));
+const M = Number(opt('m', 5000));
+const RUNS = Number(opt('runs', 5));
+const skipPeers = argv.includes('--skip-peers');
+const mdOut = opt('markdown', undefined);
+
+const work = join(tmpdir(), `macrolint-bench-${N}-${M}`);
+const peak = join(work, 'peak-rss.cjs');
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+function pct(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+/** Runs a command RUNS times after a warm-up; wall time (ms) and peak RSS (MB), medians. */
+function timeCommand(label, cmd, args, cwd) {
+  const walls = [];
+  const rss = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const rssFile = join(work, `rss-${process.pid}-${i}.txt`);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, {
+      cwd,
+      env: { ...process.env, NODE_OPTIONS: `--require ${peak}`, MACROLINT_RSS_FILE: rssFile, NO_COLOR: '1' },
+      maxBuffer: 1 << 30,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0 && r.status !== 1) {
+      console.error(`${label}: exit ${r.status}\n${String(r.stderr).slice(0, 2000)}`);
+      return undefined;
+    }
+    if (i === 0) continue; // warm-up (file cache)
+    walls.push(ms);
+    if (existsSync(rssFile)) rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024);
+  }
+  return { wall: median(walls), rss: rss.length ? Math.max(...rss) : NaN };
+}
+
+function setup() {
+  mkdirSync(work, { recursive: true });
+  if (!existsSync(join(work, 'yaml', 'macros', 'library.macros.yaml'))) {
+    console.error(`generating ${N} Markdown macros and a ${M}-macro YAML library in ${work}`);
+    writeFileSync(join(work, 'info.json'), JSON.stringify(generate(work, { n: N, m: M })));
+  }
+  // Peak RSS of every Node process: written at exit (children of children included, max wins).
+  writeFileSync(
+    peak,
+    "process.on('exit', () => { try { const f = process.env.MACROLINT_RSS_FILE; if (f) { const fs = require('fs'); const kb = process.resourceUsage().maxRSS; let prev = 0; try { prev = Number(fs.readFileSync(f, 'utf8')); } catch {} if (kb > prev) fs.writeFileSync(f, String(kb)); } } catch {} });\n",
+  );
+  // Peers: textlint + prh with the same deflecting phrases, markdownlint-cli2 with defaults.
+  const phrases = [
+    ["sorry, but", 'sorry, and'],
+    ['sorry for any inconvenience', "I'm sorry we let you down"],
+    ['per our policy', 'we can'],
+    ["you'll need to contact the courier", "I'll contact the courier for you"],
+    ['as I already said', ''],
+    ['calm down', ''],
+    ["it's just a small", "it's a"],
+    ['as soon as possible', 'by <time>'],
+    ['disculpe las molestias', 'siento mucho que le hayamos fallado'],
+    ['lo sentimos, pero', 'lo sentimos, y'],
+    ['según nuestra política', 'podemos'],
+    ['debe contactar con', 'contactaré con'],
+    ['como ya le dije', ''],
+    ['cálmese', ''],
+    ['no es para tanto', ''],
+    ['lo antes posible', 'antes de <hora>'],
+  ];
+  const prh = ['version: 1', 'rules:', ...phrases.flatMap(([p, e]) => [`  - expected: ${JSON.stringify(e || 'x')}`, `    pattern: ${JSON.stringify(p)}`])].join('\n');
+  writeFileSync(join(work, 'prh.yml'), prh + '\n');
+  writeFileSync(join(work, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(work, 'prh.yml')] } } }));
+  writeFileSync(
+    join(work, 'floor.mjs'),
+    `import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+const re = new RegExp(${JSON.stringify(phrases.map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}, 'gi');
+let hits = 0;
+const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else { const t = readFileSync(p, 'utf8'); re.lastIndex = 0; while (re.exec(t)) hits++; } } };
+walk(process.argv[2]);
+console.log(hits);
+`,
+  );
+}
+
+// ---- Language server over stdio ----------------------------------------------------------
+
+async function lspSession(fileUri, text, languageId, edits) {
+  const rpc = await import(pathToFileURL(join(root, 'node_modules/vscode-jsonrpc/lib/node/main.js')).href);
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification(() => {});
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dirname(fileURLToPath(fileUri))).href,
+    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } }, workspace: { configuration: true } },
+    workspaceFolders: [{ uri: pathToFileURL(dirname(fileURLToPath(fileUri))).href, name: 'bench' }],
+  });
+  conn.sendNotification('initialized', {});
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri, languageId, version: 1, text } });
+  const first = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: fileUri } });
+  const startup = performance.now() - t0;
+  const lat = [];
+  let version = 1;
+  let current = text;
+  const lines = current.split('\n');
+  for (let i = 0; i < edits; i++) {
+    // A one-character insertion spread over the file, at the end of a line.
+    const line = Math.floor(((i + 0.5) / edits) * (lines.length - 1));
+    const ch = lines[line].length;
+    lines[line] += ' ';
+    version++;
+    const t = performance.now();
+    conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: fileUri, version },
+      contentChanges: [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text: ' ' }],
+    });
+    await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: fileUri } });
+    lat.push(performance.now() - t);
+  }
+  current = lines.join('\n');
+  const diags = (await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: fileUri } })).items ?? [];
+  const ca = [];
+  for (const d of diags.slice(0, 50)) {
+    const t = performance.now();
+    await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: fileUri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    ca.push(performance.now() - t);
+  }
+  let rssMb = NaN;
+  try {
+    rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+  } catch {}
+  await conn.sendRequest('shutdown');
+  conn.sendNotification('exit');
+  conn.dispose();
+  child.kill();
+  return { startup, firstCount: first.items?.length ?? 0, p50: median(lat), p95: pct(lat, 95), codeAction: ca.length ? median(ca) : NaN, codeActionP95: ca.length ? pct(ca, 95) : NaN, rssMb, diagnostics: diags.length };
+}
+
+// ---- Main -------------------------------------------------------------------------------------
+
+const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+setup();
+const info = JSON.parse(readFileSync(join(work, 'info.json'), 'utf8'));
+const node = process.execPath;
+const rows = [];
+const cli = join(root, 'bin/macrolint.js');
+
+const mdCli = timeCommand('macrolint (Markdown)', node, [cli, '--format', 'json', 'md'], work);
+const yamlCli = timeCommand('macrolint (YAML)', node, [cli, '--format', 'json', 'yaml'], work);
+const floor = timeCommand('floor', node, [join(work, 'floor.mjs'), 'md'], work);
+let textlint;
+let mdl;
+if (!skipPeers) {
+  textlint = timeCommand('textlint+prh', node, [join(root, 'node_modules/textlint/bin/textlint.js'), '--config', join(work, '.textlintrc.json'), '--format', 'json', 'md'], work);
+  mdl = timeCommand('markdownlint-cli2', node, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), 'md/**/*.md'], work);
+}
+
+rows.push(['CLI, ' + N + ' Markdown macros (' + fmt(info.mdBytes / 1e6, 1) + ' MB): wall', `${fmt(mdCli?.wall)} ms`, '≤ 1500 ms']);
+rows.push(['CLI, Markdown: peak RSS', `${fmt(mdCli?.rss)} MB`, '≤ 250 MB']);
+if (textlint) rows.push(['textlint + prh (same phrases): wall', `${fmt(textlint.wall)} ms (macrolint ${fmt(textlint.wall / mdCli.wall, 1)}× faster)`, '≥ 7×']);
+if (mdl) rows.push(['markdownlint-cli2: wall', `${fmt(mdl.wall)} ms (macrolint ${fmt(mdl.wall / mdCli.wall, 1)}× faster)`, '≥ 8×']);
+rows.push(['floor (read + one regex): wall', `${fmt(floor?.wall)} ms (macrolint/floor ${fmt(mdCli.wall / floor.wall, 1)}×)`, '']);
+rows.push(['CLI, ' + M + '-macro YAML library (' + fmt(info.yamlBytes / 1e6, 1) + ' MB): wall', `${fmt(yamlCli?.wall)} ms`, '≤ 600 ms']);
+
+if (existsSync(join(root, 'dist/server.js'))) {
+  const yamlFile = join(work, 'yaml', 'macros', 'library.macros.yaml');
+  const y = await lspSession(pathToFileURL(yamlFile).href, readFileSync(yamlFile, 'utf8'), 'yaml', 200);
+  rows.push([`Server, ${M}-macro YAML: edit → diagnostics p50 / p95`, `${fmt(y.p50, 1)} / ${fmt(y.p95, 1)} ms`, '≤ 30 / ≤ 60 ms']);
+  rows.push(['Server, YAML: code actions p50 / p95', `${fmt(y.codeAction, 1)} / ${fmt(y.codeActionP95, 1)} ms`, '≤ 20 ms']);
+  rows.push(['Server, YAML: RSS after edits', `${fmt(y.rssMb)} MB`, '≤ 150 MB']);
+  const mdFile = join(work, 'md', 'macros', 'group-0', 'macro-1.md');
+  const md = await lspSession(pathToFileURL(mdFile).href, readFileSync(mdFile, 'utf8'), 'markdown', 200);
+  rows.push(['Server, single Markdown macro: edit → diagnostics p50', `${fmt(md.p50, 2)} ms`, '≤ 5 ms']);
+  rows.push(['Server start → first diagnostics (Markdown macro)', `${fmt(md.startup)} ms`, '≤ 300 ms']);
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const header = `Macrolint benchmark, ${date}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, median of ${RUNS} runs after a warm-up`;
+const table = ['| measure | result | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+console.log(header + '\n\n' + table);
+if (mdOut) {
+  writeFileSync(resolve(mdOut), `# Benchmarks\n\n${header}.\n\nGenerated by \`npm run bench -- --markdown BENCHMARKS.md\` (see bench/run.mjs).\n\n${table}\n`);
+}
+if (argv.includes('--clean')) rmSync(work, { recursive: true, force: true });
