@@ -104,7 +104,7 @@ export function parseConfig(text: string, fileName = '.macrolintrc.yaml'): { con
   const bad = (n: unknown, msg: string) => problems.push({ message: `${fileName}: ${msg}`, range: rangeOf(n) });
   let json: Record<string, unknown>;
   try {
-    json = doc.contents.toJSON() as Record<string, unknown>;
+    json = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
   } catch (e) {
     return { config: {}, problems: [{ message: `${fileName}: ${(e as Error).message}`, range: whole }] };
   }

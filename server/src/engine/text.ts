@@ -165,22 +165,114 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * Compiles user phrases (plain text, `*` = up to six words) into one regular expression over
- * normalised text. Wildcards are bounded and match no sentence punctuation, so a hostile list stays
- * linear in the text length per phrase.
- */
-export function compileUserPhrases(phrases: readonly string[]): RegExp | undefined {
-  const parts: string[] = [];
-  for (const raw of phrases) {
-    const p = normalizePhrase(String(raw)).replace(/\*+/g, '*');
-    if (!p.replace(/[*\s]/g, '')) continue;
-    const pieces = p.split('*').map((x) => escapeRegex(x.trim())).filter((x, i, a) => x || (i > 0 && i < a.length - 1));
-    if (!pieces.length) continue;
-    parts.push(pieces.join("(?: ?[^\\s.!?;:]{1,30}){0,6} ?").replace(/ /g, ' ?'));
+/** Finds user phrases in normalised text. */
+export interface PhraseMatcher {
+  /** Normalised ranges of every match, in order, non-overlapping. */
+  find(norm: string): Range[];
+}
+
+/** One token of a user phrase: a literal word (or punctuation mark), or a wildcard of up to N words. */
+type PhraseToken = string | number;
+
+const TOKEN_RE = /[\p{L}\p{N}_\uE000]+|[^\s\p{L}\p{N}_\uE000]/gu;
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
+const WILDCARD_WORDS = 6;
+
+function phraseTokens(raw: string): PhraseToken[] {
+  const out: PhraseToken[] = [];
+  for (const part of normalizePhrase(raw.slice(0, 200)).split('*').map((x, i) => [x, i] as const)) {
+    if (part[1] > 0 && typeof out[out.length - 1] !== 'number') out.push(WILDCARD_WORDS);
+    for (const m of part[0].matchAll(TOKEN_RE)) out.push(m[0]);
   }
-  if (!parts.length) return undefined;
-  return new RegExp(`${WORD_BEFORE}(?:${parts.join('|')})${WORD_AFTER}`, 'gu');
+  while (typeof out[0] === 'number') out.shift();
+  while (typeof out[out.length - 1] === 'number') out.pop();
+  return out;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Leftmost matches of one phrase over a token sequence, by simulating its automaton: at most
+ * (tokens × (WILDCARD_WORDS + 1)) live states per input token, so time is linear in the text.
+ */
+function runPhrase(tokens: readonly PhraseToken[], words: readonly Token[], out: Range[]): void {
+  const L = tokens.length;
+  const size = L * 8;
+  // State (ti, used) → earliest start word index; two buffers swapped per input token.
+  let cur = new Int32Array(size).fill(-1);
+  let nxt = new Int32Array(size).fill(-1);
+  let curKeys: number[] = [];
+  let nxtKeys: number[] = [];
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j].text;
+    const add = (ti: number, used: number, start: number) => {
+      if (ti === L) {
+        out.push({ start: words[start].start, end: words[j].end });
+        return;
+      }
+      const key = ti * 8 + used;
+      const prev = nxt[key];
+      if (prev === -1) nxtKeys.push(key);
+      if (prev === -1 || start < prev) nxt[key] = start;
+    };
+    if (tokens[0] === w) add(1, 0, j);
+    const sentenceEnd = SENTENCE_END.has(w);
+    for (const key of curKeys) {
+      const start = cur[key];
+      cur[key] = -1;
+      const ti = key >> 3;
+      const tok = tokens[ti];
+      if (typeof tok === 'string') {
+        if (tok === w) add(ti + 1, 0, start);
+        continue;
+      }
+      const used = key & 7;
+      if (used < tok && !sentenceEnd) add(ti, used + 1, start);
+      if (tokens[ti + 1] === w) add(ti + 2, 0, start);
+    }
+    [cur, nxt] = [nxt, cur];
+    curKeys = nxtKeys;
+    nxtKeys = [];
+  }
+}
+
+/**
+ * Compiles user phrases (plain text, `*` = up to six words, never a regular expression) into a
+ * matcher over normalised text. Matching runs a small automaton per phrase over the text's words
+ * (after a check that every literal word of the phrase occurs at all), so a hostile list
+ * (thousands of entries, runs of wildcards) keeps matching linear in the text length.
+ */
+export function compileUserPhrases(phrases: readonly string[]): PhraseMatcher | undefined {
+  const seen = new Set<string>();
+  const compiled: PhraseToken[][] = [];
+  for (const raw of phrases) {
+    const toks = phraseTokens(String(raw));
+    if (!toks.length) continue;
+    const key = JSON.stringify(toks);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    compiled.push(toks);
+  }
+  if (!compiled.length) return undefined;
+  return {
+    find(norm: string): Range[] {
+      const words: Token[] = [];
+      for (const m of norm.matchAll(TOKEN_RE)) words.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+      const present = new Set(words.map((w) => w.text));
+      const raw: Range[] = [];
+      for (const toks of compiled) {
+        if (toks.every((t) => typeof t === 'number' || present.has(t))) runPhrase(toks, words, raw);
+      }
+      raw.sort((a, b) => a.start - b.start || b.end - a.end);
+      const out: Range[] = [];
+      for (const r of raw) if (!out.length || r.start >= out[out.length - 1].end) out.push(r);
+      return out;
+    },
+  };
 }
 
 /**
