@@ -23,6 +23,7 @@ const common = {
 
 const entries = [
   { entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
   { entryPoints: ['server/src/lsp/index.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));

@@ -1,25 +1,56 @@
-/** Output formats of the CLI. */
-import { relative } from 'node:path';
-import type { Finding } from '../engine/types';
+/** Output formats of the CLI: a line/column report model built once, and the stylish and JSON formatters. */
+import { relative, sep } from 'node:path';
+import type { Finding, Severity, SeveritySetting } from '../engine/types';
 import { lineStarts } from '../engine/text';
 
-export interface JsonMessage {
+/** An edit with 1-based line/column positions (columns in UTF-16 units, end exclusive). */
+export interface ReportEdit {
+  start: number;
+  end: number;
+  text: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ReportMessage {
   ruleId: string;
-  severity: 1 | 2;
+  severity: Severity;
   message: string;
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
   macroId?: string;
-  fix?: { range: [number, number]; text: string };
+  macroIndex?: number;
+  fixes: { title: string; safe: boolean; edits: ReportEdit[] }[];
 }
 
-export interface FileResult {
+/** One linted file as every formatter sees it. */
+export interface ReportFile {
+  /** Absolute path (or the stdin file name). */
   filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
+  /** Path relative to the working folder, with forward slashes. */
+  relPath: string;
+  messages: ReportMessage[];
+}
+
+/** What formatters know about a rule (for SARIF rule descriptors and docs links). */
+export interface RuleInfo {
+  id: string;
+  shortDescription: string;
+  fullDescription: string;
+  defaultSeverity: SeveritySetting;
+  helpUri: string;
+}
+
+export interface FormatContext {
+  cwd: string;
+  version: string;
+  color: boolean;
+  /** Describes a rule id (built-in, injected or engine notice). */
+  rule(id: string): RuleInfo;
 }
 
 /** 1-based line and column (UTF-16 units) of an offset. */
@@ -34,54 +65,165 @@ export function lineColumn(starts: number[], offset: number): { line: number; co
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-/** ESLint-shaped result of one file. Info findings count as warnings with severity 1. */
-export function toFileResult(filePath: string, text: string, findings: Finding[]): FileResult {
+/** Forward-slash path of `file` relative to `cwd` (the file itself when outside it). */
+export function displayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
+}
+
+/** Builds the report model of one file from its text and findings. */
+export function toReportFile(filePath: string, relPath: string, text: string, findings: readonly Finding[]): ReportFile {
   const starts = lineStarts(text);
-  const messages = findings.map((f): JsonMessage => {
-    const s = lineColumn(starts, f.range.start);
-    const e = lineColumn(starts, f.range.end);
-    const m: JsonMessage = {
-      ruleId: f.ruleId,
-      severity: f.severity === 'error' ? 2 : 1,
-      message: f.message,
-      line: s.line,
-      column: s.column,
-      endLine: e.line,
-      endColumn: e.column,
-    };
-    if (f.macroId) m.macroId = f.macroId;
-    const fix = f.fixes.find((x) => x.safe !== false);
-    if (fix && fix.edits.length === 1) m.fix = { range: [fix.edits[0].start, fix.edits[0].end], text: fix.edits[0].text };
-    return m;
-  });
+  const pos = (o: number) => lineColumn(starts, o);
   return {
     filePath,
-    messages,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity !== 'error').length,
+    relPath,
+    messages: findings.map((f): ReportMessage => {
+      const s = pos(f.range.start);
+      const e = pos(f.range.end);
+      const m: ReportMessage = {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: s.line,
+        column: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        fixes: f.fixes.map((fx) => ({
+          title: fx.title,
+          safe: fx.safe !== false,
+          edits: fx.edits.map((ed) => {
+            const a = pos(ed.start);
+            const b = pos(ed.end);
+            return { start: ed.start, end: ed.end, text: ed.text, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+          }),
+        })),
+      };
+      if (f.macroId !== undefined) m.macroId = f.macroId;
+      if (f.macroIndex !== undefined) m.macroIndex = f.macroIndex;
+      return m;
+    }),
   };
 }
 
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(results) + '\n';
+/** Totals over a report. */
+export function countReport(files: readonly ReportFile[]): { errors: number; warnings: number; infos: number; fixableErrors: number; fixableWarnings: number } {
+  const t = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const f of files) {
+    for (const m of f.messages) {
+      const fixable = m.fixes.some((x) => x.safe);
+      if (m.severity === 'error') {
+        t.errors++;
+        if (fixable) t.fixableErrors++;
+      } else if (m.severity === 'warning') {
+        t.warnings++;
+        if (fixable) t.fixableWarnings++;
+      } else t.infos++;
+    }
+  }
+  return t;
 }
 
-export function formatStylish(results: FileResult[], cwd: string): string {
+// ---- JSON (ESLint's shape) ----
+
+export interface JsonMessage {
+  ruleId: string;
+  /** ESLint's scale: 2 error, 1 warning or info (see `level`). */
+  severity: 1 | 2;
+  level: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  macroId?: string;
+  /** The first safe fix when it is a single edit (ESLint's shape); `fixes` has all of them. */
+  fix?: { range: [number, number]; text: string };
+  fixes?: { title: string; safe: boolean; edits: { range: [number, number]; text: string }[] }[];
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+/** ESLint-shaped result of one file. */
+export function toFileResult(file: ReportFile): FileResult {
+  const c = countReport([file]);
+  return {
+    filePath: file.filePath,
+    messages: file.messages.map((m): JsonMessage => {
+      const j: JsonMessage = {
+        ruleId: m.ruleId,
+        severity: m.severity === 'error' ? 2 : 1,
+        level: m.severity,
+        message: m.message,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+      };
+      if (m.macroId !== undefined) j.macroId = m.macroId;
+      const safe = m.fixes.find((x) => x.safe);
+      if (safe && safe.edits.length === 1) j.fix = { range: [safe.edits[0].start, safe.edits[0].end], text: safe.edits[0].text };
+      if (m.fixes.length) j.fixes = m.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ range: [e.start, e.end] as [number, number], text: e.text })) }));
+      return j;
+    }),
+    errorCount: c.errors,
+    warningCount: c.warnings,
+    infoCount: c.infos,
+    fixableErrorCount: c.fixableErrors,
+    fixableWarningCount: c.fixableWarnings,
+  };
+}
+
+/** `--format json`. */
+export function formatJson(files: readonly ReportFile[]): string {
+  return JSON.stringify(files.map(toFileResult)) + '\n';
+}
+
+// ---- stylish ----
+
+const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+/** `--format stylish`: grouped by file, aligned columns, a summary line. */
+export function formatStylish(files: readonly ReportFile[], ctx: Pick<FormatContext, 'color'>, extra: { fixed?: { problems: number; files: number } } = {}): string {
+  const red = paint(ctx.color, '31');
+  const yellow = paint(ctx.color, '33');
+  const blue = paint(ctx.color, '34');
+  const dim = paint(ctx.color, '2');
+  const bold = paint(ctx.color, '1');
+  const underline = paint(ctx.color, '4');
+  const green = paint(ctx.color, '32');
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    if (!r.messages.length) continue;
-    out.push(relative(cwd, r.filePath) || r.filePath);
-    for (const m of r.messages) {
-      const sev = m.severity === 2 ? 'error  ' : 'warning';
-      out.push(`  ${String(m.line).padStart(4)}:${String(m.column).padEnd(3)} ${sev}  ${m.message}  ${m.ruleId}`);
+  for (const f of files) {
+    if (!f.messages.length) continue;
+    out.push(underline(f.relPath));
+    for (const m of f.messages) {
+      const sev = m.severity === 'error' ? red('error  ') : m.severity === 'warning' ? yellow('warning') : blue('info   ');
+      const where = dim(`${String(m.line).padStart(4)}:${String(m.column).padEnd(3)}`);
+      out.push(`  ${where} ${sev}  ${m.message.replace(/\r?\n/g, ' ')}  ${dim(m.ruleId)}`);
     }
     out.push('');
   }
-  const total = errors + warnings;
-  out.push(total ? `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})` : `✔ ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems`);
+  const c = countReport(files);
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (extra.fixed && extra.fixed.problems > 0) out.push(green(`✔ fixed ${plural(extra.fixed.problems, 'problem')} in ${plural(extra.fixed.files, 'file')}`));
+  const total = c.errors + c.warnings;
+  if (total) {
+    const line = `✖ ${plural(total, 'problem')} (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')})`;
+    out.push(bold(c.errors ? red(line) : yellow(line)));
+    if (c.fixableErrors + c.fixableWarnings) {
+      out.push(`  ${plural(c.fixableErrors, 'error')} and ${plural(c.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`);
+    }
+  } else {
+    out.push(green(`✔ ${plural(files.length, 'file')} checked, no problems`));
+  }
+  if (c.infos) out.push(blue(`ℹ ${plural(c.infos, 'notice')}`));
   return out.join('\n') + '\n';
 }

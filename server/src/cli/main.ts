@@ -1,108 +1,398 @@
 /** The `macrolint` command line: lint macro files with the same engine as the editor. */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { lint } from '../engine/lint';
-import type { Finding } from '../engine/types';
-import { ConfigResolver } from '../node/config-loader';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import type { Config, PartialConfig } from '../engine/config';
+import type { Rule } from '../engine/rule';
+import { ruleDocsPath } from '../engine/rule';
+import { RULES } from '../engine/rules';
+import { lineStarts } from '../engine/text';
+import { CONFIG_NAMES, ConfigResolver, type LoadedConfig } from '../node/config-loader';
 import { discover } from '../node/discover';
-import { formatJson, formatStylish, toFileResult, type FileResult } from './format';
+import { parseArgs, UsageError, USAGE, type Args } from './args';
+import { LintCache, sha256 } from './cache';
+import { initConfigText, rulesTable } from './commands';
+import { countReport, displayPath, formatJson, formatStylish, lineColumn, toReportFile, type FormatContext, type ReportFile, type RuleInfo } from './format';
+import { writeFileAtomic, roundTripsAsUtf8 } from './fs';
+import { changedSince, GitError } from './git';
+import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
+import { formatJunit } from './junit';
+import { WorkerPool } from './pool';
+import { formatSarif } from './sarif';
+import { runTask, changedScope, type LintTask, type TaskResult } from './task';
+import { isolationLayer, TEST_RULES } from './test-rules';
 
-const USAGE = `Usage: macrolint [paths or globs...] [options]
-
-Options:
-  --format <stylish|json>  Output format (default: stylish)
-  --config <file>          Use this configuration file instead of searching for .macrolintrc.*
-  -h, --help               Show this help
-  -v, --version            Show the version`;
-
-interface Args {
-  paths: string[];
-  format: 'stylish' | 'json';
-  config?: string;
+export interface RunIo {
+  cwd: string;
+  out: (s: string) => void;
+  err: (s: string) => void;
+  version: string;
+  /** Text for `--stdin` (read lazily from fd 0 when absent). */
+  stdin?: string | (() => string);
+  /** Whether stdout is a terminal (colours). */
+  isTTY?: boolean;
+  /** Environment (NO_COLOR, FORCE_COLOR). */
+  env?: Record<string, string | undefined>;
 }
 
-class UsageError extends Error {}
+export interface RunOptions {
+  /** Inject the test-only rules and turn off every built-in rule except `syntax-error`. */
+  testRules?: boolean;
+  /** The bundled worker script (default: `cli-worker.js` beside the running bundle). */
+  workerScript?: string;
+  /** When `--workers auto` uses the pool. */
+  poolThreshold?: { files: number; bytes: number };
+}
 
-function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const out: Args = { paths: [], format: 'stylish' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
+/** Default pool threshold: many files or a lot of text. */
+export const POOL_THRESHOLD = { files: 200, bytes: 4 * 1024 * 1024 };
+
+const DOCS = 'https://github.com/macrolint/macrolint/blob/main/';
+
+/** Exit 2 with one line per problem. */
+class FatalError extends Error {}
+
+const ENGINE_NOTICES: Record<string, { short: string; full: string }> = {
+  'skipped-file': {
+    short: 'File skipped: too large, binary or minified.',
+    full: 'The file was not linted because it is over the configured size limit (maxFileSize), looks binary, or looks minified.',
+  },
+  'rule-error': {
+    short: 'A rule failed on this file.',
+    full: 'A rule threw while checking this file; its findings are missing and the other rules still ran. Please report it.',
+  },
+};
+
+function ruleInfo(id: string, rules: readonly Rule[]): RuleInfo {
+  const r = rules.find((x) => x.meta.id === id);
+  if (r) {
+    return {
+      id,
+      shortDescription: r.meta.description.en,
+      fullDescription: r.meta.rationale.en || r.meta.description.en,
+      defaultSeverity: r.meta.defaultSeverity,
+      helpUri: DOCS + ruleDocsPath(id),
     };
-    switch (flag) {
-      case '-h':
-      case '--help':
-        return 'help';
-      case '-v':
-      case '--version':
-        return 'version';
-      case '--format': {
-        const f = value();
-        if (f !== 'stylish' && f !== 'json') throw new UsageError(`unknown format "${f}" (stylish, json)`);
-        out.format = f;
-        break;
-      }
-      case '--config':
-        out.config = value();
-        break;
-      default:
-        if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-        out.paths.push(a);
-    }
   }
-  return out;
+  const n = ENGINE_NOTICES[id];
+  return {
+    id,
+    shortDescription: n?.short ?? id,
+    fullDescription: n?.full ?? id,
+    defaultSeverity: n ? 'info' : 'warning',
+    helpUri: `${DOCS}docs/cli.md#notices`,
+  };
 }
 
-/** Runs the CLI; returns the exit code (0 clean, 1 lint errors, 2 usage/config/I-O errors). */
-export function run(argv: string[], io: { cwd: string; out: (s: string) => void; err: (s: string) => void; version: string }): number {
-  let args: ReturnType<typeof parseArgs>;
+/** `file:line:col: message` lines for config problems. */
+function configProblemLines(loaded: LoadedConfig, cwd: string): string[] {
+  const texts = new Map<string, string>();
+  return loaded.problems.map((p) => {
+    let text = texts.get(p.file);
+    if (text === undefined) {
+      try {
+        text = readFileSync(p.file, 'utf8');
+      } catch {
+        text = '';
+      }
+      texts.set(p.file, text);
+    }
+    const { line, column } = lineColumn(lineStarts(text), Math.min(p.range.start, text.length));
+    const prefix = `${p.file}: `;
+    const msg = p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message;
+    return `${displayPath(cwd, p.file)}:${line}:${column}: ${msg}`;
+  });
+}
+
+function engineId(version: string, testRules: boolean): string {
+  let build = '';
+  try {
+    build = sha256(readFileSync(__filename, 'utf8'));
+  } catch {
+    // Not bundled (tests): the version alone.
+  }
+  return `${version}:${build}:${testRules ? 'test' : ''}`;
+}
+
+function useColor(args: Args, io: RunIo): boolean {
+  if (args.color !== undefined) return args.color;
+  if (args.outputFile) return false;
+  const env = io.env ?? {};
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return !!io.isTTY;
+}
+
+/** Runs the CLI; resolves to the exit code (0 clean, 1 lint errors or too many warnings, 2 usage/config/I-O errors). */
+export async function run(argv: string[], io: RunIo, options: RunOptions = {}): Promise<number> {
+  let args: Args;
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.err(`macrolint: ${(e as Error).message}\n${USAGE}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`macrolint: ${e.message} (see macrolint --help)\n`);
     return 2;
   }
-  if (args === 'help') {
-    io.out(USAGE + '\n');
+  try {
+    return await runParsed(args, io, options);
+  } catch (e) {
+    if (e instanceof FatalError || e instanceof UsageError || e instanceof GitError) {
+      io.err(e.message.split('\n').map((l) => `macrolint: ${l}\n`).join(''));
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<number> {
+  const cwd = resolve(io.cwd);
+  const allRules: readonly Rule[] = options.testRules ? [...RULES, ...TEST_RULES] : RULES;
+  switch (args.command) {
+    case 'help':
+      io.out(USAGE + '\n');
+      return 0;
+    case 'version':
+      io.out(io.version + '\n');
+      return 0;
+    case 'rules':
+      io.out(rulesTable(RULES, args.format === 'json' ? 'json' : 'table'));
+      return 0;
+    case 'init': {
+      const existing = CONFIG_NAMES.map((n) => join(cwd, n)).find((f) => existsSync(f));
+      if (existing) throw new FatalError(`${displayPath(cwd, existing)} already exists; not overwriting it`);
+      const target = join(cwd, '.macrolintrc.yaml');
+      try {
+        writeFileSync(target, initConfigText(RULES), { flag: 'wx' });
+      } catch (e) {
+        throw new FatalError(`cannot write ${displayPath(cwd, target)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      io.out(`Wrote ${displayPath(cwd, target)}\n`);
+      return 0;
+    }
+    case 'lint':
+      break;
+  }
+
+  // Configuration: files, then test isolation, then --rule overrides.
+  const overrides: PartialConfig[] = [];
+  if (options.testRules) overrides.push(isolationLayer());
+  if (args.rules.length) {
+    for (const r of args.rules) {
+      if (!allRules.some((x) => x.meta.id === r.id)) throw new UsageError(`--rule: unknown rule "${r.id}" (see macrolint rules)`);
+    }
+    overrides.push({ rules: Object.fromEntries(args.rules.map((r) => [r.id, { severity: r.severity }])) });
+  }
+  const explicit = args.config ? resolve(cwd, args.config) : undefined;
+  if (explicit && !existsSync(explicit)) throw new FatalError(`${args.config}: configuration file not found`);
+  const resolver = new ConfigResolver(cwd, explicit, overrides, args.useConfig);
+  const configFor = (file: string): Config => {
+    const loaded = resolver.forFile(file);
+    if (loaded.problems.length) throw new FatalError(configProblemLines(loaded, cwd).join('\n'));
+    return loaded.config;
+  };
+
+  if (args.printConfig !== undefined) {
+    const config = configFor(resolve(cwd, args.printConfig));
+    io.out(JSON.stringify(config, null, 2) + '\n');
     return 0;
   }
-  if (args === 'version') {
-    io.out(io.version + '\n');
-    return 0;
+
+  const color = useColor(args, io);
+  const ctx: FormatContext = { cwd, version: io.version, color, rule: (id) => ruleInfo(id, allRules) };
+
+  if (args.stdin) return runStdin(args, io, options, configFor, ctx);
+
+  // Which files.
+  const base = configFor(join(cwd, '__macrolint__'));
+  const { files: found, missing } = discover(args.paths, cwd, base.files, args.ignore ? base.ignores : [], { ignoreFiles: args.ignore });
+  if (missing.length) throw new FatalError(`${missing.join(', ')}: no such file or directory`);
+  let files = found;
+  let changed: Map<string, Set<number> | 'all'> | undefined;
+  if (args.changedSince !== undefined) {
+    const c = changedSince(args.changedSince, cwd);
+    const real = (f: string) => {
+      try {
+        return realpathSync(f);
+      } catch {
+        return resolve(f);
+      }
+    };
+    changed = new Map([...c.files].map(([f, v]) => [real(f), v]));
+    files = files.filter((f) => changed!.has(real(f)));
+    const lines = new Map(files.map((f) => [f, changed!.get(real(f))!]));
+    changed = lines;
   }
-  const cwd = io.cwd;
-  const resolver = new ConfigResolver(cwd, args.config ? resolve(cwd, args.config) : undefined);
-  const base = resolver.forFile(resolve(cwd, 'x'));
-  if (base.problems.length) {
-    for (const p of base.problems) io.err(`macrolint: ${p.message}\n`);
-    return 2;
-  }
-  const { files, missing } = discover(args.paths, cwd, base.config.files, base.config.ignores);
-  if (missing.length) {
-    io.err(`macrolint: no such file or directory: ${missing.join(', ')}\n`);
-    return 2;
-  }
-  const results: FileResult[] = [];
+
+  // Read every file first: the pool decision needs the total size, and formatters need the text.
+  const tasks: { task: LintTask; raw: Buffer }[] = [];
+  let bytes = 0;
   for (const file of files) {
-    const { config, problems } = resolver.forFile(file);
-    if (problems.length) {
-      for (const p of problems) io.err(`macrolint: ${p.message}\n`);
-      return 2;
-    }
-    let text: string;
+    const config = configFor(file);
+    let raw: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      raw = readFileSync(file);
     } catch (e) {
-      io.err(`macrolint: cannot read ${relative(cwd, file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return 2;
+      throw new FatalError(`${displayPath(cwd, file)}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
-    const findings: Finding[] = lint({ uri: file, text }, config).findings;
-    results.push(toFileResult(file, text, findings));
+    bytes += raw.length;
+    const lines = changed?.get(file);
+    tasks.push({
+      raw,
+      task: { file, text: raw.toString('utf8'), config, fix: args.fix || args.fixDryRun, testRules: !!options.testRules, changedLines: lines && lines !== 'all' ? [...lines].sort((a, b) => a - b) : undefined },
+    });
   }
-  io.out(args.format === 'json' ? formatJson(results) : formatStylish(results, cwd));
-  return results.some((r) => r.errorCount > 0) ? 1 : 0;
+
+  // Cache: reuse outcomes of unchanged files. Fixing bypasses it for files that have something to fix.
+  const cache = args.cache ? new LintCache(resolve(cwd, args.cacheLocation ?? 'node_modules/.cache/macrolint'), engineId(io.version, !!options.testRules)) : undefined;
+  const results: (TaskResult | undefined)[] = tasks.map(({ task }) => {
+    if (!cache) return undefined;
+    const hit = cache.get(task.file, cache.key(task.text, task.config));
+    if (!hit) return undefined;
+    if (task.fix && hit.findings.some((f) => f.fixes.some((x) => x.safe !== false))) return undefined;
+    const keep = changedScope(hit, task.text, task.changedLines).keep;
+    return { ...hit, findings: hit.findings.filter(keep) };
+  });
+  const todo = tasks.map((t, i) => i).filter((i) => !results[i]);
+
+  const threshold = options.poolThreshold ?? POOL_THRESHOLD;
+  const cores = availableParallelism();
+  const size = args.workers === 'off' ? 0 : args.workers === 'auto' ? (todo.length > threshold.files || bytes > threshold.bytes ? Math.min(cores, 4) : 0) : args.workers;
+  const script = options.workerScript ?? join(__dirname, 'cli-worker.js');
+  const usePool = size >= 1 && todo.length > 1 && existsSync(script) && (args.workers !== 'auto' || size > 1);
+  // Uncached files are linted without `changedLines` so the cache holds whole-file outcomes.
+  const cacheable = (t: LintTask) => !!cache && !t.fix;
+  const asTask = (t: LintTask): LintTask => (cacheable(t) ? { ...t, changedLines: undefined } : t);
+  if (usePool) {
+    const pool = new WorkerPool(script, Math.min(size, todo.length));
+    try {
+      await Promise.all(todo.map(async (i) => (results[i] = await pool.run(asTask(tasks[i].task)))));
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const i of todo) results[i] = runTask(asTask(tasks[i].task));
+  }
+  for (const i of todo) {
+    const t = tasks[i].task;
+    if (!cacheable(t)) continue;
+    const r = results[i]!;
+    cache!.set(t.file, cache!.key(t.text, t.config), r);
+    const keep = changedScope(r, t.text, t.changedLines).keep;
+    results[i] = { ...r, findings: r.findings.filter(keep) };
+  }
+
+  // Fixes: write changed files, or print them as a diff.
+  let fixedProblems = 0;
+  let fixedFiles = 0;
+  const diffs: string[] = [];
+  const writeErrors: string[] = [];
+  const report: ReportFile[] = [];
+  tasks.forEach(({ task, raw }, i) => {
+    const r = results[i]!;
+    const rel = displayPath(cwd, task.file);
+    let text = task.text;
+    if (r.fixed && r.fixed.text !== task.text) {
+      if (!roundTripsAsUtf8(raw, task.text)) {
+        io.err(`macrolint: ${rel}: not valid UTF-8; fixes not applied\n`);
+        // Report what the unfixed file has.
+        results[i] = runTask({ ...task, fix: false });
+      } else if (args.fixDryRun) {
+        diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, task.text, r.fixed.text, undefined, undefined, { context: 3 }));
+        text = r.fixed.text;
+      } else {
+        try {
+          writeFileAtomic(task.file, r.fixed.text);
+          text = r.fixed.text;
+          fixedProblems += r.fixed.applied;
+          fixedFiles++;
+        } catch (e) {
+          writeErrors.push(`${rel}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          results[i] = runTask({ ...task, fix: false });
+        }
+      }
+    }
+    report.push(toReportFile(task.file, rel, text, results[i]!.findings));
+  });
+  if (cache) {
+    try {
+      cache.save();
+    } catch (e) {
+      io.err(`macrolint: cannot write the cache in ${displayPath(cwd, cache.dir)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    }
+  }
+  if (diffs.length) io.out(diffs.join(''));
+  const code = emit(args, io, ctx, report, args.fixDryRun ? 'err' : 'out', args.fix ? { problems: fixedProblems, files: fixedFiles } : undefined);
+  if (writeErrors.length) throw new FatalError(writeErrors.join('\n'));
+  return code;
+}
+
+/** `--stdin`: lint text from stdin as if it were `--stdin-filename`. */
+function runStdin(args: Args, io: RunIo, options: RunOptions, configFor: (file: string) => Config, ctx: FormatContext): number {
+  const name = args.stdinFilename ?? '<stdin>.md';
+  const file = resolve(ctx.cwd, name);
+  const config = configFor(file);
+  let text: string;
+  try {
+    text = typeof io.stdin === 'string' ? io.stdin : io.stdin ? io.stdin() : readFileSync(0, 'utf8');
+  } catch (e) {
+    throw new FatalError(`cannot read stdin (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const fixing = args.fix || args.fixDryRun;
+  const r = runTask({ file, text, config, fix: fixing, testRules: !!options.testRules });
+  const rel = args.stdinFilename ? displayPath(ctx.cwd, file) : '<stdin>';
+  const after = r.fixed?.text ?? text;
+  const report = [toReportFile(args.stdinFilename ? file : '<stdin>', rel, after, r.findings)];
+  if (args.fix) {
+    // The fixed text goes to stdout (editor integrations), the report to stderr.
+    io.out(after);
+    return emit(args, io, ctx, report, 'err');
+  }
+  if (args.fixDryRun) {
+    if (after !== text) io.out(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, text, after, undefined, undefined, { context: 3 }));
+    return emit(args, io, ctx, report, 'err');
+  }
+  return emit(args, io, ctx, report, 'out');
+}
+
+/** Formats the report, writes it, and returns the exit code. */
+function emit(args: Args, io: RunIo, ctx: FormatContext, report: ReportFile[], stream: 'out' | 'err', fixed?: { problems: number; files: number }): number {
+  const shown = args.quiet ? report.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error') })) : report;
+  const text = formatReport(args.format, shown, ctx, fixed);
+  if (args.outputFile) {
+    const out = resolve(ctx.cwd, args.outputFile);
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, text);
+    } catch (e) {
+      throw new FatalError(`${args.outputFile}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  } else if (stream === 'out') io.out(text);
+  else io.err(text);
+  const c = countReport(shown);
+  if (c.errors > 0) return 1;
+  if (args.maxWarnings !== undefined && c.warnings > args.maxWarnings) {
+    io.err(`macrolint: too many warnings (${c.warnings}; --max-warnings is ${args.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Renders a report in one of the formats. */
+export function formatReport(format: Args['format'], files: readonly ReportFile[], ctx: FormatContext, fixed?: { problems: number; files: number }): string {
+  switch (format) {
+    case 'json':
+      return formatJson(files);
+    case 'sarif':
+      return formatSarif(files, ctx);
+    case 'github':
+      return formatGithub(files);
+    case 'junit':
+      return formatJunit(files);
+    case 'gitlab':
+      return formatGitlab(files);
+    case 'stylish':
+      return formatStylish(files, ctx, { fixed });
+  }
 }

@@ -1,23 +1,372 @@
 /**
- * Shared analysis of a macro's reply, computed once per macro and read by several rules (which moves
- * the reply makes and where). Owned with the moves lexicon.
+ * Shared analysis of a macro's reply, computed once per macro and read by several rules: which moves
+ * the reply makes and where, its apologies, vague promises and generic acknowledgements, its
+ * sentences and paragraphs, and where a greeting and a sign-off sit (insertion points for fixes).
+ *
+ * The lexicon's patterns are compiled once per lexicon (module-level cache) into one regular
+ * expression per table, so analysing a macro costs a handful of linear scans of its normalised text.
  */
-import type { Locale, Move, Range } from './types';
+import type { Anger, Edit, Locale, Macro, Move, Range } from './types';
+import { MOVES } from './types';
 import type { ReplyText } from './text';
-import type { Lexicon } from './lexicon';
+import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, compilePatterns, matchAll, normalize, sourceRange } from './text';
+import type { Lexicon, MovesLexicon } from './lexicon';
+import type { PhraseTable } from './lexicon/moves-types';
+import type { Register, RuleContext } from './rule';
 
 export interface MoveEvidence {
   /** Normalised-text ranges (of `reply.normalized`) of phrases that make the move. */
   matches: Range[];
 }
 
-export interface Analysis {
-  moves: Record<Move, MoveEvidence>;
+/** An over-the-top apology and the plain text that replaces it (empty: delete it). */
+export interface InflatedMatch {
+  range: Range;
+  replacement: string;
 }
 
-/** Analyses a reply: which moves it makes and where. */
-export function analyze(reply: ReplyText, lexicon: Lexicon, _locale: Locale): Analysis {
-  void reply;
-  void lexicon;
-  return { moves: { acknowledge: { matches: [] }, align: { matches: [] }, assure: { matches: [] } } };
+export interface Analysis {
+  moves: Record<Move, MoveEvidence>;
+  /** Every apology expression, normalised ranges in text order. */
+  apologies: Range[];
+  /** Over-the-top apologies (normalised ranges). */
+  inflated: InflatedMatch[];
+  /** Promises with no action, owner or time (normalised ranges). */
+  vague: Range[];
+  /** Acknowledgements that name no specific problem (normalised ranges). */
+  generic: Range[];
+  /** True when some acknowledgement names the problem (an acknowledge match that is not generic). */
+  specificAcknowledge: boolean;
+  /** Sentences, normalised ranges in order (line breaks after `,:;` and paragraph breaks end one). */
+  sentences: Range[];
+  /** Paragraphs, normalised ranges in order. */
+  paragraphs: Range[];
+  /** Joined-text range (of `reply.text`) of the greeting line, if the reply opens with one. */
+  greeting?: Range;
+  /** Joined-text offset where the sign-off starts, if the reply ends with one. */
+  signOff?: number;
 }
+
+interface CompiledTable {
+  re: RegExp;
+  guard?: RegExp;
+}
+
+interface Compiled {
+  moves: Record<Move, CompiledTable>;
+  apologies: CompiledTable;
+  inflated: RegExp;
+  inflatedEntries: { re: RegExp; replacement: string }[];
+  vague: CompiledTable;
+  generic: RegExp;
+  tail: RegExp;
+  greeting: RegExp;
+  signOff: RegExp;
+}
+
+const cache = new WeakMap<MovesLexicon, Compiled>();
+
+function table(t: PhraseTable): CompiledTable {
+  return { re: compilePatterns(t.patterns), guard: t.guards?.length ? compilePatterns(t.guards) : undefined };
+}
+
+/** A sticky (anchored at lastIndex) regex: the alternatives must match exactly at the given index. */
+function sticky(patterns: readonly string[], boundary = true): RegExp {
+  const body = patterns.map((p) => `(?:${p})`).join('|');
+  return new RegExp(boundary ? `(?:${body})${WORD_AFTER}` : `(?:${body})`, 'uy');
+}
+
+function compile(lex: MovesLexicon): Compiled {
+  let c = cache.get(lex);
+  if (c) return c;
+  const stripNames = (p: string) => p.replace(/\(\?<([A-Za-z_]\w*)>/g, '(?:');
+  c = {
+    moves: { acknowledge: table(lex.moves.acknowledge), align: table(lex.moves.align), assure: table(lex.moves.assure) },
+    apologies: table(lex.apologies),
+    inflated: compilePatterns(lex.inflated.map((e) => stripNames(e.pattern))),
+    inflatedEntries: lex.inflated.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), replacement: e.replacement })),
+    vague: table(lex.vague),
+    generic: compilePatterns(lex.generic.patterns),
+    tail: sticky(lex.specificTail, false),
+    greeting: new RegExp(`^${WORD_BEFORE}(?:${lex.greeting.map((p) => `(?:${p})`).join('|')})`, 'u'),
+    signOff: new RegExp(`^${WORD_BEFORE}(?:${lex.signOff.map((p) => `(?:${p})`).join('|')})`, 'u'),
+  };
+  cache.set(lex, c);
+  return c;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Matches of `t` in `norm` that no guard match overlaps. */
+function guarded(t: CompiledTable, norm: string): Range[] {
+  const found = matchAll(t.re, norm);
+  if (!found.length || !t.guard) return found;
+  const guards = matchAll(t.guard, norm);
+  if (!guards.length) return found;
+  return found.filter((m) => !guards.some((g) => overlaps(g, m)));
+}
+
+/** Index of the range in sorted `ranges` that holds `pos` (or the last one starting before it). */
+function indexAt(ranges: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ranges[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Sentences and paragraphs of normalised text, using the source text to see line breaks. */
+function segment(text: string, norm: string, toSource: Int32Array, toSourceEnd: Int32Array): { sentences: Range[]; paragraphs: Range[] } {
+  const sentences: Range[] = [];
+  const paragraphs: Range[] = [];
+  let sStart = 0;
+  let pStart = 0;
+  const endSentence = (end: number, next: number) => {
+    if (end > sStart && norm.slice(sStart, end).trim()) sentences.push({ start: sStart, end });
+    sStart = next;
+  };
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm.charCodeAt(i);
+    if (ch === 32) {
+      const src = text.slice(toSource[i], toSourceEnd[i]);
+      const nl = src.indexOf('\n');
+      if (nl >= 0) {
+        const para = src.indexOf('\n', nl + 1) >= 0;
+        const prev = norm[i - 1];
+        if (para) {
+          endSentence(i, i + 1);
+          if (i > pStart) paragraphs.push({ start: pStart, end: i });
+          pStart = i + 1;
+        } else if (prev === ',' || prev === ':' || prev === ';' || prev === PLACEHOLDER_CHAR || /[-*\d]/.test(norm[i + 1] ?? '')) {
+          endSentence(i, i + 1);
+        }
+      }
+    } else if (ch === 46 || ch === 33 || ch === 63) {
+      // '.', '!', '?' followed by a space or the end; "e.g." and "3.5" stay inside.
+      const next = norm.charCodeAt(i + 1);
+      if (i + 1 >= norm.length || next === 32) {
+        if (ch === 46 && /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|mr|mrs|ms|dr|sr|sra|st|no|approx|vs|aprox|ud|uds|dto|pag)$/u.test(norm.slice(Math.max(0, i - 7), i))) continue;
+        endSentence(i + 1, i + 1);
+      }
+    }
+  }
+  endSentence(norm.length, norm.length);
+  if (norm.length > pStart) paragraphs.push({ start: pStart, end: norm.length });
+  // Trim the leading spaces of each sentence.
+  for (const s of sentences) while (s.start < s.end && norm.charCodeAt(s.start) === 32) s.start++;
+  return { sentences, paragraphs };
+}
+
+function lineBounds(text: string, start: number): { start: number; end: number } {
+  const nl = text.indexOf('\n', start);
+  let end = nl < 0 ? text.length : nl;
+  if (end > start && text[end - 1] === '\r') end--;
+  return { start, end };
+}
+
+function findGreeting(text: string, c: Compiled): Range | undefined {
+  let s = 0;
+  while (s < text.length && /\s/.test(text[s])) s++;
+  const line = lineBounds(text, s);
+  if (line.end >= text.length || line.end - line.start > 80) return undefined;
+  const n = normalize(text.slice(line.start, line.end)).norm;
+  return c.greeting.test(n) ? line : undefined;
+}
+
+function findSignOff(text: string, c: Compiled): number | undefined {
+  const lines: Range[] = [];
+  let pos = text.length;
+  // The last few non-empty lines, bottom up.
+  while (pos > 0 && lines.length < 4) {
+    const nl = text.lastIndexOf('\n', pos - 1);
+    const start = nl + 1;
+    const l = lineBounds(text, start);
+    if (text.slice(l.start, l.end).trim()) lines.unshift(l);
+    pos = nl < 0 ? 0 : nl;
+  }
+  for (const l of lines.slice(1)) {
+    const raw = text.slice(l.start, l.end);
+    if (raw.trim().length > 60) continue;
+    const n = normalize(raw.trimStart()).norm;
+    if (c.signOff.test(n)) return l.start + (raw.length - raw.trimStart().length);
+  }
+  return undefined;
+}
+
+/** When true, a generic acknowledgement ("I understand your frustration") counts as acknowledging. */
+const GENERIC_COUNTS_AS_ACKNOWLEDGE = true;
+
+/** Analyses a reply: which moves it makes and where, and its apologies and promises. */
+export function analyze(reply: ReplyText, lexicon: Lexicon, _locale: Locale): Analysis {
+  const c = compile(lexicon.moves);
+  const nt = reply.normalized;
+  const norm = nt.norm;
+  const { sentences, paragraphs } = segment(reply.text, norm, nt.toSource, nt.toSourceEnd);
+
+  const ack = guarded(c.moves.acknowledge, norm);
+  const align = guarded(c.moves.align, norm);
+  const assure = guarded(c.moves.assure, norm);
+
+  // Generic acknowledgements: those not followed by what makes them specific, and not cancelled by
+  // the acknowledge guards (a non-apology is another rule's business).
+  const genericAll = guarded({ re: c.generic, guard: c.moves.acknowledge.guard }, norm);
+  const generic = genericAll.filter((g) => {
+    c.tail.lastIndex = g.end;
+    return !c.tail.test(norm);
+  });
+  const specificAcknowledge = ack.some((m) => !generic.some((g) => overlaps(g, m)));
+  const ackMatches = GENERIC_COUNTS_AS_ACKNOWLEDGE
+    ? [...ack, ...generic.filter((g) => !ack.some((m) => overlaps(m, g)))].sort((a, b) => a.start - b.start)
+    : ack.filter((m) => !generic.some((g) => overlaps(g, m)));
+
+  const apologies = guarded(c.apologies, norm);
+
+  const inflated: InflatedMatch[] = [];
+  for (const r of matchAll(c.inflated, norm)) {
+    const s = norm.slice(r.start, r.end);
+    const entry = c.inflatedEntries.find((e) => e.re.test(s));
+    if (!entry) continue;
+    const replacement = s.replace(entry.re, entry.replacement).replace(/\s+/g, ' ').trim();
+    inflated.push({ range: r, replacement });
+  }
+
+  let vague = matchAll(c.vague.re, norm);
+  if (vague.length && c.vague.guard && sentences.length) {
+    const guards = matchAll(c.vague.guard, norm);
+    vague = vague.filter((v) => {
+      if (guards.some((g) => overlaps(g, v))) return false;
+      const k = indexAt(sentences, v.start);
+      const s = sentences[k];
+      return !guards.some((g) => g.start >= s.start && g.start < s.end);
+    });
+  }
+  if (vague.length > 1) {
+    // "We'll look into it and get back to you as soon as possible" is one vague promise, not three.
+    const merged: Range[] = [{ ...vague[0] }];
+    for (const v of vague.slice(1)) {
+      const last = merged[merged.length - 1];
+      const gap = norm.slice(last.end, v.start);
+      if (gap.length <= 40 && /^[^.!?;:]*$/.test(gap)) last.end = v.end;
+      else merged.push({ ...v });
+    }
+    vague = merged;
+  }
+
+  return {
+    moves: { acknowledge: { matches: ackMatches }, align: { matches: align }, assure: { matches: assure } },
+    apologies,
+    inflated,
+    vague,
+    generic: specificAcknowledge ? [] : generic,
+    specificAcknowledge,
+    sentences,
+    paragraphs,
+    greeting: findGreeting(reply.text, c),
+    signOff: findSignOff(reply.text, c),
+  };
+}
+
+/** Index of the sentence (of `analysis.sentences`) holding normalised offset `pos`. */
+export function sentenceIndex(analysis: Analysis, pos: number): number {
+  return analysis.sentences.length ? indexAt(analysis.sentences, pos) : -1;
+}
+
+/** Index of the paragraph (of `analysis.paragraphs`) holding normalised offset `pos`. */
+export function paragraphIndex(analysis: Analysis, pos: number): number {
+  return analysis.paragraphs.length ? indexAt(analysis.paragraphs, pos) : -1;
+}
+
+/** True when the macro makes `move`: a section for it exists (an empty one is another rule's finding) or the text makes it. */
+export function makesMove(macro: Macro, analysis: Analysis, move: Move): boolean {
+  if (macro.sectioned && macro.sections.some((s) => s.move === move)) return true;
+  return analysis.moves[move].matches.length > 0;
+}
+
+/** The insertion template for a move, anger type and register. */
+export function moveTemplate(lexicon: Lexicon, move: Move, anger: Anger | undefined, register: Register): string {
+  const t = lexicon.moves.templates[move][anger ?? 'none'];
+  return register === 'usted' ? t.usted : t.tu;
+}
+
+/** Joined-text offset of the end of the paragraph holding joined offset `pos`. */
+function paragraphEnd(text: string, pos: number): number {
+  const re = /\r?\n[ \t]*\r?\n/g;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  let end = m ? m.index : text.length;
+  while (end > pos && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * Edits that insert `template` as its own paragraph where `move` belongs in a plain reply:
+ * acknowledge after the greeting (else first), align after the acknowledgement, assure before the
+ * sign-off (else last). Undefined when the reply has no text to anchor on.
+ */
+export function insertionEdits(reply: ReplyText, analysis: Analysis, move: Move, template: string): Edit[] | undefined {
+  const text = reply.text;
+  if (!reply.spans.length) return undefined;
+  const atStart = (): Edit[] | undefined => {
+    if (analysis.greeting) return reply.edit(analysis.greeting.end, analysis.greeting.end, `\n\n${template}`);
+    let s = 0;
+    while (s < text.length && /\s/.test(text[s])) s++;
+    return reply.edit(s, s, `${template}\n\n`);
+  };
+  const atEnd = (): Edit[] | undefined => {
+    let e = text.length;
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    if (e === 0) return reply.edit(0, 0, template);
+    return reply.edit(e, e, `\n\n${template}`);
+  };
+  if (move === 'acknowledge') return atStart();
+  if (move === 'align') {
+    const ack = analysis.moves.acknowledge.matches[0];
+    if (!ack) return atStart();
+    const at = paragraphEnd(text, sourceRange(reply.normalized, ack.start, ack.end).end);
+    return reply.edit(at, at, `\n\n${template}`);
+  }
+  if (analysis.signOff !== undefined) {
+    const at = analysis.signOff;
+    const before = text.slice(0, at);
+    const prefix = /\n[ \t]*\n[ \t]*$/.test(before) || !before.trim() ? '' : /\n[ \t]*$/.test(before) ? '\n' : '\n\n';
+    return reply.edit(at, at, `${prefix}${template}\n\n`);
+  }
+  return atEnd();
+}
+
+/** Reports a missing move on the macro's name, with an (unsafe) insertion fix for a human to complete. */
+export function checkMissingMove(move: Move, macro: Macro, ctx: RuleContext): void {
+  const analysis = ctx.analysis;
+  if (makesMove(macro, analysis, move)) return;
+  const template = moveTemplate(ctx.lexicon, move, ctx.anger, ctx.register);
+  let edits: Edit[] | undefined;
+  if (macro.sectioned && macro.addSection) edits = macro.addSection(move, template, ctx.locale);
+  else if (!macro.sectioned) edits = insertionEdits(ctx.reply, analysis, move, template);
+  const title = FIX_TITLES[ctx.locale][move];
+  ctx.report({
+    range: macro.nameRange,
+    messageId: 'missing',
+    fixes: edits && edits.length ? [{ title, edits, safe: false }] : [],
+  });
+}
+
+const FIX_TITLES: Record<Locale, Record<Move, string>> = {
+  en: {
+    acknowledge: 'Insert an acknowledgement to complete',
+    align: 'Insert an alignment sentence to complete',
+    assure: 'Insert a next step to complete',
+  },
+  es: {
+    acknowledge: 'Insertar un reconocimiento para completar',
+    align: 'Insertar una frase de alineación para completar',
+    assure: 'Insertar un siguiente paso para completar',
+  },
+};
+
+/** The moves, in order (re-exported for rules). */
+export const MOVE_ORDER = MOVES;

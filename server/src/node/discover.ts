@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
+import { IgnoreFiles } from './ignore-files';
 
 const FRONT_MATTER_KEY = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:anger|macro)[ \t]*:/;
 
@@ -17,6 +18,20 @@ export function hasMacroFrontMatter(text: string): boolean {
 
 /** A matcher for "is this path (relative to root) a macro file by the globs". */
 export function globMatcher(globs: readonly string[], ignores: readonly string[] = []): (rel: string) => boolean {
+  // Compiling globs dominates discovery of large trees; the same lists come back for every file.
+  const key = JSON.stringify([globs, ignores]);
+  let m = MATCHERS.get(key);
+  if (!m) {
+    if (MATCHERS.size > 100) MATCHERS.clear();
+    m = compileMatcher(globs, ignores);
+    MATCHERS.set(key, m);
+  }
+  return m;
+}
+
+const MATCHERS = new Map<string, (rel: string) => boolean>();
+
+function compileMatcher(globs: readonly string[], ignores: readonly string[]): (rel: string) => boolean {
   const inc = picomatch(globs as string[], { dot: false });
   const exc = ignores.length ? picomatch(ignores as string[], { dot: true }) : () => false;
   return (rel) => {
@@ -38,16 +53,23 @@ export function isMacroFile(abs: string, root: string, globs: readonly string[],
   }
 }
 
+export interface DiscoverOptions {
+  /** Honour `.gitignore` and `.macrolintignore` files for searched folders and globs (default false). */
+  ignoreFiles?: boolean;
+}
+
 /**
  * Expands CLI arguments (files, directories, globs) into macro files. A file named explicitly is
  * always linted; a directory is searched for macro files.
  */
-export function discover(args: readonly string[], cwd: string, globs: readonly string[], ignores: readonly string[]): { files: string[]; missing: string[] } {
+export function discover(args: readonly string[], cwd: string, globs: readonly string[], ignores: readonly string[], options: DiscoverOptions = {}): { files: string[]; missing: string[] } {
   const files = new Set<string>();
   const missing: string[] = [];
+  const ignoreFiles = options.ignoreFiles ? new IgnoreFiles(cwd) : undefined;
+  const keep = (f: string) => !ignoreFiles?.ignores(f);
   const searchDir = (dir: string) => {
     const all = globSync(['**/*.{md,markdown,yaml,yml}'], { cwd: dir, absolute: true, ignore: ['**/node_modules/**', '**/.git/**', ...ignores], dot: false });
-    for (const f of all) if (isMacroFile(f, dir, globs, ignores)) files.add(resolve(f));
+    for (const f of all) if (keep(f) && isMacroFile(f, dir, globs, ignores)) files.add(resolve(f));
   };
   for (const a of args.length ? args : ['.']) {
     const abs = resolve(cwd, a);
@@ -60,7 +82,7 @@ export function discover(args: readonly string[], cwd: string, globs: readonly s
     if (st?.isDirectory()) searchDir(abs);
     else if (st?.isFile()) files.add(abs);
     else if (/[*?{[]/.test(a)) {
-      for (const f of globSync([a], { cwd, absolute: true, ignore: ['**/node_modules/**', ...ignores] })) files.add(resolve(f));
+      for (const f of globSync([a], { cwd, absolute: true, ignore: ['**/node_modules/**', ...ignores] })) if (keep(f)) files.add(resolve(f));
     } else missing.push(a);
   }
   return { files: [...files].sort(), missing };

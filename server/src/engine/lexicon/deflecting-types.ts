@@ -1,5 +1,59 @@
-/** Shape of the per-locale tables of deflecting phrases and their rewrites. */
-export interface DeflectingLexicon {
-  /** Placeholder until the tables land. */
-  readonly placeholder?: true;
+/**
+ * Shape of the per-locale tables of deflecting phrases and their rewrites. The tables are data:
+ * regular-expression sources over NORMALISED text (lower case, no accents, straight quotes, single
+ * spaces, each placeholder or HTML comment replaced by U+E000) plus replacement texts.
+ */
+
+/** The deflecting categories, one rule each (`deflecting/<category>`). */
+export const DEFLECTING_CATEGORIES = [
+  'apology-but',
+  'non-apology',
+  'blame-shifting',
+  'customer-blame',
+  'policy-shield',
+  'dismissive',
+  'minimizing',
+  'redirect',
+] as const;
+export type DeflectingCategory = (typeof DEFLECTING_CATEGORIES)[number];
+
+/**
+ * Replacement text in the macro's language: one string, or Spanish tú/usted variants. `$1`…`$9`
+ * insert the ORIGINAL text (case and accents kept) of the entry's own capture groups. An empty
+ * string deletes the phrase (the engine also removes the comma and space it leaves behind and
+ * capitalises the next word at a sentence start).
+ */
+export type RewriteText = string | { readonly tu: string; readonly usted: string };
+
+export interface DeflectingRewrite {
+  readonly text: RewriteText;
+  /** False when the rewrite changes the meaning a lot: offered as a quick fix, never applied by fix-all. */
+  readonly safe?: boolean;
 }
+
+export interface DeflectingEntry {
+  /**
+   * Regular-expression source over normalised text ('u' flag). It must stay inside one sentence
+   * and must not match U+E000 (placeholders are opaque). Word boundaries are added around it.
+   */
+  readonly pattern: string;
+  /** Capture group (1-based, of this pattern) that the rewrites replace; absent = the whole match. */
+  readonly target?: number;
+  /** Rewrites, the first is the default quick fix; none = report only. */
+  readonly rewrites?: readonly DeflectingRewrite[];
+}
+
+/** Context guards of a category: a match is dropped when one of them matches around it. */
+export interface DeflectingGuards {
+  /** Tested on the text of the sentence before the match; each is anchored at the end (`$`). */
+  readonly before?: readonly string[];
+  /** Tested on the rest of the sentence after the match; each is anchored at the start (`^`). */
+  readonly after?: readonly string[];
+}
+
+export interface DeflectingCategoryTable {
+  readonly entries: readonly DeflectingEntry[];
+  readonly guards?: DeflectingGuards;
+}
+
+export type DeflectingLexicon = Readonly<Record<DeflectingCategory, DeflectingCategoryTable>>;

@@ -1,3 +1,234 @@
+/**
+ * Spanish deflecting phrases. Patterns are regular-expression sources over normalised text (lower
+ * case, NO accents, "ñ" as "n", straight quotes, single spaces, placeholders as U+E000); rewrites are
+ * Spanish, with tú/usted variants where the register shows.
+ */
 import type { DeflectingLexicon } from '../deflecting-types';
 
-export const deflectingEs: DeflectingLexicon = {};
+const GAP = '[^.!?;\\uE000]{0,80}?';
+/** Apology heads. */
+const APOLOGY =
+  '(?:lo sentimos|lo siento|sentimos|siento|lamentamos|lamento|disculpe|disculpa|disculpen|perdone|perdona|perdon|(?:le|te|les) pedimos (?:disculpas|perdon)|(?:mis|nuestras) disculpas|disculpas|desafortunadamente|lamentablemente|por desgracia|desgraciadamente|sentimos mucho|lo sentimos mucho)';
+/** Third parties. The article is optional so "culpa del transportista" matches too. */
+const PARTY =
+  '(?:(?:la|el|su|tu|nuestra|nuestro|los|las|sus|tus|nuestros|nuestras|una|un) )?(?:empresa (?:de (?:mensajeria|transporte|paqueteria|reparto|envios|logistica)|transportista|logistica)|(?:compania|agencia|servicio|empresa) de (?:mensajeria|transporte|paqueteria|reparto|envios|correos)|mensajeria|mensajero|transportista|repartidor(?:a)?|paqueteria|correos|operador logistico|banco|entidad (?:bancaria|financiera|emisora)|pasarela de pago|plataforma de pago|proveedor(?:es)?(?: (?:de pagos|externo|logistico))?|fabricante|almacen|fabrica|distribuidor(?:a)?|socio(?: logistico)?|colaborador(?: externo)?|(?:otro|el otro) departamento|departamento de (?:envios|logistica|facturacion|almacen|contabilidad|ventas|devoluciones|tecnico)|equipo de (?:envios|logistica|facturacion|almacen|ventas|devoluciones)|seur|mrw|dhl|ups|nacex|gls|tercer(?:o|os)|empresa externa)';
+const SYSTEM =
+  '(?:(?:el|un|una|la|nuestro|nuestra) )?(?:(?:error|fallo|problema|incidencia|caida|bug) (?:del sistema|de(?:l)? sistema|informatic[oa]|tecnic[oa]|de la (?:web|plataforma|aplicacion|pagina))|sistema(?: informatico)?|plataforma|aplicacion|(?:error|fallo) (?:informatico|tecnico))';
+/** Destinations customers are sent to. */
+const DEST =
+  '(?:(?:la|el|su|tu|sus|tus|los|las|nuestra|nuestro) )?(?:empresa (?:de (?:mensajeria|transporte|paqueteria|reparto|envios)|transportista)|(?:compania|agencia|servicio) de (?:mensajeria|transporte|paqueteria|reparto|envios|correos)|mensajeria|transportista|repartidor|paqueteria|(?:oficina de )?correos|banco|entidad (?:bancaria|emisora|financiera)|emisor de (?:su|tu|la) tarjeta|fabricante|proveedor|vendedor|tienda(?: (?:donde|en la que) (?:lo|la) (?:compro|compraste))?|servicio tecnico(?: oficial)?(?: del fabricante)?|servicio de atencion al cliente del (?:fabricante|transportista|vendedor)|(?:otro|el) departamento(?: (?:correspondiente|de (?:facturacion|envios|devoluciones|ventas|contabilidad|logistica|cobros)))?|departamento (?:de (?:facturacion|envios|devoluciones|ventas|contabilidad|logistica|cobros)|correspondiente)|aseguradora|compania de seguros|paypal|seur|mrw|dhl|ups|nacex|gls)';
+/** Obligations pushed onto the customer, followed by an infinitive. */
+const MUST_INF =
+  '(?:debe(?:ra|ria)?(?: usted)?|debes|deberas|deberias|tiene que|tienes que|tendra que|tendras que|tendria que|tendrias que|necesita|necesitas|necesitara|necesitaras|es necesario|sera necesario|le toca|te toca|lo mejor es|lo mejor seria|le recomendamos|te recomendamos|le recomiendo|te recomiendo|le sugerimos|te sugerimos|le aconsejamos|te aconsejamos|le rogamos|te rogamos|le pedimos|te pedimos|por favor)(?: (?:directamente|usted|primero))?';
+const INF =
+  '(?:contactar|ponerse en contacto|ponerte en contacto|comunicarse|comunicarte|llamar|escribir|dirigirse|dirigirte|hablar|reclamar|consultar(?:lo)?|acudir|presentar (?:una )?reclamacion|abrir (?:una )?(?:reclamacion|disputa|incidencia))';
+/** Subjunctive / imperative forms: "que contacte con", "diríjase a", "póngase en contacto con". */
+const IMPER =
+  '(?:(?:que )?(?:contacte|contactes|se ponga en contacto|te pongas en contacto|se comunique|te comuniques|llame|llames|escriba|escribas|se dirija|te dirijas|reclame|reclames|acuda|acudas|consulte|consultes|hable|hables)|contacte|contacta|pongase en contacto|ponte en contacto|comuniquese|comunicate|llame|llama|escriba|escribe|dirijase|dirigete|reclame|reclama|acuda|acude|consulte|consulta|hable|habla)';
+const TROUBLE_M =
+  '(?:retraso|error|problema|fallo|inconveniente|detalle|despiste|equivoco|incidente|contratiempo|malentendido|imprevisto|percance|tema|asunto|descuido|lio)';
+const TROUBLE_F =
+  '(?:demora|espera|incidencia|equivocacion|confusion|molestia|cosa|errata|averia)';
+const SMALL_M = '(?:pequeno|leve|ligero|mero|simple|minimo|breve|corto|insignificante|pequenito|tonto)';
+const SMALL_F = '(?:pequena|leve|ligera|mera|simple|minima|breve|corta|insignificante|pequenita|tonta)';
+const ONLY = '(?:solo|solamente|simplemente|unicamente|tan solo|nada mas que|no es mas que|no fue mas que|meramente)';
+const IS = '(?:es|fue|ha sido|era|se trata de|se trato de)';
+
+export const deflectingEs: DeflectingLexicon = {
+  'apology-but': {
+    entries: [
+      // "Lamentamos el retraso, sin embargo, …" → "…, y …"
+      { pattern: `${APOLOGY}${GAP}[,;]? ?(sin embargo,?|no obstante,?)`, target: 1, rewrites: [{ text: 'y' }] },
+      // "Lo sentimos, pero …" → "Lo sentimos, y …"
+      { pattern: `${APOLOGY}${GAP}(?:, ?| )(pero)`, target: 1, rewrites: [{ text: 'y' }] },
+      // "Lo sentimos. Sin embargo, …" → "Lo sentimos. …"
+      { pattern: `(?:lo sentimos|lo siento|lamentamos|lamento|disculpe|disculpa|disculpas|perdone|perdona)[^.!?;\\uE000]{0,80}[.!] ((?:pero|sin embargo|no obstante|ahora bien),?)`, target: 1, rewrites: [{ text: '' }] },
+    ],
+    guards: {
+      after: [
+        // "pero ya le he reembolsado", "pero hemos enviado otro hoy mismo".
+        ' ?(?:ya|tambien|ademas|ahora|hoy mismo|enseguida)\\b',
+        ' ?(?:(?:yo|nosotros) )?(?:(?:ya )?(?:le|te|les|lo|la|se lo|se la) )?(?:he|hemos|voy a|vamos a|me he|nos hemos|me encargo|nos encargamos|me encargare|nos encargaremos|puedo(?! no)|podemos(?! no)|quiero|queremos|le ofrezco|te ofrezco|le ofrecemos|te ofrecemos|he enviado|hemos enviado|reembolsamos|le reembolsamos|te reembolsamos|enviamos|le enviamos|te enviamos|le compensaremos|te compensaremos)\\b',
+        ' ?(?:la buena noticia|gracias|le prometo|te prometo|le aseguro|te aseguro|no (?:tiene|tienes) que (?:hacer nada|preocuparse|preocuparte))',
+        // "Disculpe, pero ¿podría enviarme el número de pedido?"
+        ' ?¿',
+        ' ?(?:podria|podrias|puede|puedes) (?:usted )?(?:enviarnos|enviarme|indicarnos|indicarme|confirmarnos|confirmarme|decirnos|decirme|facilitarnos|facilitarme)',
+      ],
+    },
+  },
+
+  'non-apology': {
+    entries: [
+      // "Disculpe las molestias" → "Siento mucho que le hayamos fallado"
+      {
+        pattern: `(?:(?:y )?(?:le|te|les) )?(?:(?:rogamos|pedimos) (?:que )?)?(?:disculpe|disculpa|disculpen|perdone|perdona|perdonen|(?:le|te|les) (?:pedimos|ruego|rogamos|presentamos|ofrecemos) (?:sinceras |nuestras |mis |nuestras sinceras )?(?:disculpas|perdon)|(?:pedimos|ofrecemos|presentamos) (?:sinceras |nuestras |nuestras sinceras )?disculpas|(?:nuestras |mis |sinceras )?disculpas|lamentamos|lamento|sentimos|siento|lo sentimos|lo siento|perdon)(?: (?:mucho|sinceramente))?(?: (?:por|de))? (?:las|los|cualquier|todas las|todos los|toda|cualquiera de las|estas|estos|esta|este) (?:posibles |eventuales )?(?:molestias?|inconvenientes?|trastornos?|incomodidad(?:es)?|perjuicios?)(?: (?:ocasionad|causad|generad|producid|derivad)[oa]s?)?(?: (?:que|los cuales|las cuales) (?:esto |esta situacion |este retraso |le |te |les )*(?:haya|hayan|pueda|puedan|pudiera|pudieran|podria|podrian|ha|han|hubiera|hubieran) (?:podido )?(?:causado|ocasionado|generado|producido|causar|ocasionar)(?: (?:a usted|a ti))?)?(?= ?[.!,;:)]| ?$| y | pero | \\uE000)`,
+        rewrites: [{ text: { usted: 'siento mucho que le hayamos fallado', tu: 'siento mucho que te hayamos fallado' } }],
+      },
+      // The same, followed by more words: report only.
+      {
+        pattern: `(?:disculpe|disculpa|disculpen|perdone|perdona|(?:le|te|les) pedimos disculpas|pedimos disculpas|disculpas|lamentamos|sentimos|lo sentimos) (?:por |de )?(?:las|cualquier|los|todas las|todos los) (?:posibles )?(?:molestias|inconvenientes?|trastornos)`,
+      },
+      // "Sentimos que se sienta así" / "lamento que te sientas así".
+      {
+        pattern: `(?:lo )?(?:sentimos|siento|lamentamos|lamento)(?: mucho)? (?:que|si) (?:usted |tu )?(?:se |te )?(?:sienta|sientas|haya sentido|hayas sentido|siente|sientes|ha sentido|has sentido|sintio|sentiste|vea|veas|lo vea|lo veas|piense|pienses|lo perciba|lo percibas) (?:asi|de (?:esa|esta) (?:manera|forma)|de ese modo|como (?:un|una) )`,
+        rewrites: [{ text: { usted: 'siento mucho que le hayamos fallado', tu: 'siento mucho que te hayamos fallado' } }],
+      },
+      // Conditional apologies: "lamentamos si se ha sentido molesto" (mood change: report only).
+      { pattern: `(?:lo )?(?:sentimos|siento|lamentamos|lamento|disculpe|disculpa|disculpas|perdon|(?:le|te) pedimos disculpas)(?: mucho)? (?:si|en caso de que) (?:usted |tu )?(?:se |te |le |les )?(?:ha|has|hemos|haya|hayas|hayamos|sintio|sentiste|siente|sientes|causo|causamos|molesto|molestamos|ocasiono|hubiera|hubieras|hubiese|hubo|habia)(?: (?:sentido|sido|tenido|causado|ocasionado|molestado|podido|parecido)(?: [a-z]+)?)?` },
+      { pattern: `(?:se (?:cometieron|han cometido|cometio|ha cometido) (?:algunos |ciertos )?(?:errores|un error|fallos))`, rewrites: [{ text: 'cometimos un error' }] },
+      { pattern: `(?:sentimos|lamentamos|disculpe|disculpa|perdone) (?:cualquier|el posible|cualquier posible) (?:malentendido|confusion)(?= ?[.!,;]| ?$)`, rewrites: [{ text: 'sentimos haberlo hecho mal' }] },
+    ],
+    guards: {
+      before: ['(?:nunca|no|evite|evita|evitamos|en vez de|en lugar de) (?:decir|escribir|usar|digas|diga|escribas|escriba)(?: [\'"])? ?'],
+    },
+  },
+
+  'blame-shifting': {
+    entries: [
+      { pattern: `(?:es|fue|ha sido|era|sera) (?:(?:toda |enteramente |totalmente |completamente )?(?:la )?(?:culpa|responsabilidad)|un (?:error|fallo)|error|fallo|problema) (?:de|del) ${PARTY}` },
+      { pattern: `(?:por culpa|a causa|debido a un (?:error|fallo|problema)|a raiz de un (?:error|fallo)|por un (?:error|fallo)) (?:de|del) ${PARTY}` },
+      { pattern: `(?:debido|gracias) (?:a|al) ${PARTY}|(?:causad|provocad|ocasionad|originad)[oa]s? (?:por|por parte de) (?:${PARTY}|${SYSTEM})` },
+      { pattern: `(?:la )?(?:culpa|responsabilidad) (?:es|fue|la tiene|la tuvo|recae en|corresponde a|corresponde al)(?: (?:de|del))? ${PARTY}` },
+      { pattern: `${PARTY} (?:ha |han |habia |habian |nos )?(?:perdio|perdieron|perdido|extravio|extraviaron|extraviado|dano|danaron|danado|rompio|rompieron|roto|retraso|retrasaron|retrasado|fallo|fallaron|fallado|se equivoco|se equivocaron|equivocado|cometio un error|cometieron un error|no (?:entrego|entregaron|ha entregado|han entregado|realizo|realizaron|hizo|hicieron|recogio|recogieron|actualizo|actualizaron|proceso|procesaron|aviso|avisaron|dejo|dejaron|intento))` },
+      { pattern: `${SYSTEM} (?:ha |nos )?(?:fallo|fallado|se cayo|se ha caido|tuvo un error|dio un error|dio error|cancelo|cancelado|rechazo|rechazado|borro|borrado|cobro dos veces|duplico|se equivoco|genero un error)` },
+      { pattern: `(?:debido a|por|a causa de|por culpa de|como consecuencia de) (?:un |una |el |la )?(?:error|fallo|problema|incidencia|caida) (?:del sistema|de(?:l)? sistema|informatic[oa]|tecnic[oa]|de la (?:web|plataforma))` },
+      // "No es culpa nuestra" / "eso está fuera de nuestro control".
+      { pattern: `(?:(?:bueno,? )?en realidad,? )?(?:esto |eso )?no (?:es|fue|ha sido|era) (?:culpa|responsabilidad) (?:nuestra|mia|de (?:la empresa|nosotros|esta empresa))|(?:esto |eso )?no (?:es|fue|ha sido) (?:nuestra|mi) (?:culpa|responsabilidad)`, rewrites: [{ text: 'es responsabilidad nuestra', safe: false }] },
+      { pattern: `no (?:somos|soy) (?:responsables?|culpables?)(?: de)?|(?:esta|queda|quedaba|estaba|escapa) (?:totalmente |completamente )?(?:fuera de|a) (?:nuestro|mi) (?:control|alcance)|(?:es|fue|son) ajen[oa]s? a (?:nosotros|nuestra (?:empresa|voluntad)|la empresa)|no (?:podiamos|podriamos|pudimos) hacer nada` },
+      { pattern: `(?:no )?(?:podemos|puedo) hacernos? responsables?` },
+    ],
+    guards: {
+      before: [
+        '(?:no|nunca|ni|tampoco|sin que|en vez de|en lugar de)(?: [^ ]+){0,2} ?',
+        '(?:si|aunque|incluso si|aun si|hemos contactado con|he contactado con|contactaremos con|contactare con|hemos reclamado a|he reclamado a|reclamaremos a)(?: [^ ]+){0,4} ?',
+      ],
+      after: [
+        '[^.!?]{0,60}(?:sino (?:nuestr|mi|de nosotros)|(?:es|fue) (?:culpa |responsabilidad )?nuestr[ao]|nos (?:corresponde|responsabilizamos|hacemos responsables)|asumimos|asumo)',
+        '[^.!¡]{0,80}\\?',
+      ],
+    },
+  },
+
+  'customer-blame': {
+    entries: [
+      { pattern: `(?:usted |tu )?(?:se equivoco|se ha equivocado|te equivocaste|te has equivocado|se confundio|te confundiste|cometio un error|cometiste un error|ha cometido un error|has cometido un error)(?! (?:nuestr|el equipo))` },
+      { pattern: `(?:usted |tu )?(?:introdujo|introdujiste|ha introducido|has introducido|puso|pusiste|ha puesto|has puesto|selecciono|seleccionaste|ha seleccionado|has seleccionado|eligio|elegiste|indico|indicaste|escribio|escribiste|facilito|facilitaste|proporciono|proporcionaste) (?:mal|(?:una|la|el|un|los|las|unos|unas) [a-z]+(?: de [a-z]+)? (?:incorrect|equivocad|errone|invalid)[oa]s?)` },
+      { pattern: `(?:debio|debiste|debia|debias|tuvo que|tenia que|tenias que|deberias|tendrias que|usted deberia|usted tendria que)(?: de)? haber (?:leido|revisado|comprobado|verificado|consultado|contactado(?: antes| con nosotros)?|avisado|informado|indicado|seleccionado|elegido|introducido|escrito|llamado|seguido|notificado|comunicado|solicitado|pedido|devuelto|cancelado|actualizado|mirado|tenido en cuenta|prestado atencion|medido|esperado)` },
+      { pattern: `(?:usted |tu )?no (?:leyo|leiste|ha leido|has leido|reviso|revisaste|ha revisado|has revisado|comprobo|comprobaste|siguio|seguiste|presto atencion|prestaste atencion|nos (?:aviso|avisaste|informo|informaste|dijo|dijiste|indico|indicaste|contacto|contactaste))(?: (?:bien|correctamente|atentamente|a tiempo))?` },
+      { pattern: `no se (?:fijo|dio cuenta|leyo)|no te (?:fijaste|diste cuenta|leiste)|(?:se le|se te) (?:olvido|paso)(?: (?:indicar|incluir|seleccionar|leer|revisar|avisar|actualizar|cancelar|poner))?|(?:usted |tu )?(?:olvido|olvidaste|omitio|omitiste) (?:indicar|incluir|seleccionar|leer|revisar|avisar|actualizar|cancelar|poner|introducir)` },
+      { pattern: `(?:es|fue|era|ha sido) (?:su|tu) (?:culpa|responsabilidad|error)|(?:es|fue|ha sido) (?:un )?error (?:suyo|tuyo|del cliente)|(?:la )?culpa (?:es|fue) (?:suya|tuya|del cliente)|(?:es|era|fue) responsabilidad (?:del cliente|suya|tuya|de usted|del comprador)` },
+      { pattern: `si (?:usted )?(?:hubiera|hubiese|hubieras|hubieses) (?:leido|revisado|seguido|comprobado|contactado|avisado|indicado|seleccionado|introducido|prestado atencion)` },
+      { pattern: `(?:usted |tu )?(?:tendria|tendrias|debia|debias|deberia|deberias) que haberlo? (?:sabido|leido|revisado)|(?:usted |tu )?(?:ignoro|ignoraste|paso por alto|pasaste por alto)` },
+      // "Como se indica en nuestra web, …" → removed.
+      {
+        pattern: `(?:tal y como|tal como|como) (?:ya )?(?:se )?(?:indica|indicaba|especifica|especificaba|explica|explicaba|detalla|detallaba|menciona|mencionaba|aparece|aparecia|consta|constaba|figura|figuraba|dice|decia|advierte|advertia|avisa|avisaba)(?: claramente)? (?:en|(?:en )?la|(?:en )?el) ?(?:nuestras?|las|los|la|el|nuestros|su|tu)? ?(?:web|pagina web|sitio web|descripcion(?: del (?:producto|articulo))?|ficha(?: del producto)?|anuncio|faq|preguntas frecuentes|instrucciones|manual|correo de confirmacion|confirmacion del pedido|factura|proceso de compra)|(?:tal y como|tal como|como) (?:ya )?(?:se )?(?:indica|indicaba|especifica|detalla|menciona|aparece|consta|figura|dice) (?:claramente )?en (?:nuestras?|las|los) (?:condiciones|terminos|politicas?)(?: (?:generales|y condiciones|de (?:venta|uso|devolucion)))? que (?:usted |tu )?(?:acepto|aceptaste|leyo|leiste|firmo|firmaste|ha aceptado|has aceptado)`,
+        rewrites: [{ text: '' }],
+      },
+    ],
+    guards: {
+      before: [
+        '(?:no|nunca|ni|de ningun modo|en ningun caso|para nada)(?: [^ ]+){0,2} ?',
+        '(?:aunque|aun si|incluso si|entiendo que|sabemos que|se que|no importa si|da igual si|tranquil[oa],?|no se preocupe si|no te preocupes si)(?: [^ ]+){0,3} ?',
+        '(?:el|la|los|las|nuestro|nuestra|nuestros|nuestras) (?!cliente)[a-z]+(?: [a-z]+)? ',
+        '(?:nosotros|yo|nuestro equipo) ',
+      ],
+    },
+  },
+
+  'policy-shield': {
+    entries: [
+      // "Según nuestra política, …" → removed.
+      {
+        pattern: `(?:segun|de acuerdo (?:con|a)|conforme a|en cumplimiento de|siguiendo|por|debido a|en base a|con arreglo a|atendiendo a) (?:(?:nuestras?|la|las|los|nuestros) )?(?:politicas?|normas?|normativas?|terminos|condiciones|protocolos?|procedimientos?|reglas|reglamento|directrices)(?: (?:y condiciones|generales|internas?|de (?:la (?:empresa|compania|tienda)|empresa|devoluciones?|reembolsos?|envios?|cancelacion(?:es)?|cambios?|garantia|privacidad|seguridad|venta|uso|calidad)))*`,
+        rewrites: [{ text: '' }],
+      },
+      // "Nuestra política no nos permite …" → "No podemos …"
+      {
+        pattern: `(?:nuestras?|la|las|nuestros|los) (?:politicas?|normas?|normativas?|condiciones|terminos|reglas|protocolos?)(?: (?:de (?:la )?empresa|internas?|de (?:devoluciones?|reembolsos?|envios?|cancelacion|cambios)))? no (?:nos) (?:permiten?|autorizan?|dejan?)`,
+        rewrites: [{ text: 'no podemos' }],
+      },
+      {
+        pattern: `(?:nuestras?|la|las|nuestros|los) (?:politicas?|normas?|normativas?|condiciones|terminos|reglas|protocolos?)(?: (?:de (?:la )?empresa|internas?|de (?:devoluciones?|reembolsos?|envios?|cancelacion|cambios)))? no (?:me) (?:permiten?|autorizan?|dejan?)`,
+        rewrites: [{ text: 'no puedo' }],
+      },
+      { pattern: `(?:nuestras?|la|las|nuestros|los) (?:politicas?|normas?|normativas?|condiciones|terminos|reglas|protocolos?)(?: (?:de (?:la )?empresa|internas?|de (?:devoluciones?|reembolsos?|envios?|cancelacion|cambios)))? (?:no (?:permiten?|autorizan?|contemplan?|cubren?|incluyen?|admiten?)|(?:nos |me )?(?:impiden?|prohiben?)|(?:establecen?|estipulan?|indican?|dicen?|exigen?) (?:claramente )?que)` },
+      { pattern: `(?:va|iria|esta|estaria) (?:en contra de|fuera de) (?:nuestras?|la|las|los|nuestros) (?:politicas?|normas?|normativas?|condiciones|terminos|reglas)|(?:es|son) (?:nuestra|la) (?:politica|norma|normativa)(?: de la empresa)?(?= ?[.!,;]| ?$)|(?:asi|esas|estas) son (?:las|nuestras) (?:normas|reglas|politicas)` },
+      { pattern: `(?:tenemos|tengo) las manos atadas|las normas son las normas|(?:yo )?no (?:pongo|hago|establezco) las (?:normas|reglas)` },
+      { pattern: `no (?:estamos|estoy) (?:autorizad[oa]s?|facultad[oa]s?) (?:a|para)|no (?:esta|estaria) permitido|no (?:podemos|puedo) hacer (?:nada|ninguna excepcion|excepciones)(?: mas)?` },
+      { pattern: `(?:tenemos|tengo|debemos|debo) que (?:seguir|cumplir|respetar|aplicar) (?:nuestras?|la|las|los|nuestros) (?:politicas?|normas?|normativas?|protocolos?|procedimientos?|reglas)` },
+    ],
+    guards: {
+      before: ['(?:no|nunca)(?: [^ ]+){0,1} ?', '(?:aunque|aun cuando|incluso|a pesar de lo que)(?: [^ ]+){0,3} ?'],
+      after: [
+        ',? ?(?:usted )?(?:tiene derecho|tienes derecho|le corresponde|te corresponde|puede(?:s)? (?:solicitar|pedir|devolver|recibir|obtener|cambiar)|(?:le|te) (?:reembolsamos|devolvemos|ofrecemos|enviamos|cubrimos|corresponde)|(?:podemos|puedo|vamos a|voy a) (?!no)|esta cubiert[oa]|estas cubiert[oa]|nos permite|me permite|tiene usted derecho)',
+      ],
+    },
+  },
+
+  dismissive: {
+    entries: [
+      { pattern: `(?:por favor,? )?(?:calmese|calmate|calmense|tranquilicese|tranquilizate|tranquilicense|relajese|relajate|mantenga la calma|manten la calma|no se (?:altere|enfade|enoje|ponga asi|ponga nervios[oa])|no te (?:alteres|enfades|enojes|pongas asi|pongas nervios[oa])|no (?:hay|hace falta|tiene) (?:necesidad|motivo|razon|por que) (?:de|para) (?:ponerse asi|ponerte asi|enfadarse|enfadarte|gritar|alterarse|alterarte|ser (?:grosero|maleducado))|deje de (?:escribirnos|llamarnos|gritar|insistir)|deja de (?:escribirnos|llamarnos|gritar|insistir)|sea razonable|se razonable|con todo (?:el )?respeto|esta exagerando|estas exagerando)`, rewrites: [{ text: 'entiendo lo frustrante que es esto', safe: false }] },
+      // "Como ya le dije, …" / "…, como le indiqué anteriormente." → removed.
+      {
+        pattern: `(?:como|tal y como|tal como|segun) (?:ya )?(?:se )?(?:le |te |les )?(?:(?:ya )?(?:dije|he dicho|habia dicho|comente|he comentado|habia comentado|indique|he indicado|habia indicado|explique|he explicado|habia explicado|informe|he informado|habia informado|mencione|he mencionado|habia mencionado|senale|he senalado|aclare|he aclarado|comentamos|hemos comentado|habiamos comentado|indicamos|hemos indicado|habiamos indicado|explicamos|hemos explicado|habiamos explicado|informamos|hemos informado|habiamos informado|mencionamos|hemos mencionado|habiamos mencionado|dijimos|hemos dicho|habiamos dicho|indico|informo|explico|comunico|menciono|comento|dijo))(?: (?:ya|antes|anteriormente|previamente|repetidas veces|varias veces|en (?:mi|nuestro|el) (?:anterior|ultimo|primer) (?:correo|mensaje|email|e-mail|respuesta)|en (?:mi|nuestra|la) (?:anterior|ultima) (?:respuesta|comunicacion)))*`,
+        rewrites: [{ text: '' }],
+      },
+      { pattern: `(?:como|segun) (?:ya )?(?:se )?(?:indica|indicaba|menciona|mencionaba|comenta|comentaba|explica|explicaba) en (?:mi|nuestro|el) (?:anterior|ultimo|previo) (?:correo|mensaje|email|e-mail)|(?:segun|como en) (?:mi|nuestro) (?:ultimo|anterior) (?:correo|mensaje|email|e-mail)`, rewrites: [{ text: '' }] },
+      { pattern: `(?:como|tal y como|tal como) (?:ya )?(?:se )?(?:ha |habia )?(?:mencionado|indicado|comentado|explicado|dicho|informado|senalado) (?:anteriormente|previamente|antes|con anterioridad)`, rewrites: [{ text: '' }] },
+      { pattern: `(?:como|tal y como) (?:ya )?(?:usted )?(?:sabe|sabes|debe(?:ria)? saber|deberias saber)(?! que)|(?:como|tal y como) ya (?:se )?(?:le|te) (?:ha |habia )?(?:indicado|informado|explicado|comunicado|dicho|comentado)` , rewrites: [{ text: '' }] },
+      { pattern: `(?:se|te) lo (?:repito|vuelvo a repetir|vuelvo a explicar|he dicho (?:ya )?(?:varias veces|muchas veces|dos veces))|(?:le|te) repito|(?:vuelvo|volvemos) a (?:repetir|explicar|insistir|recordarle|recordarte)|(?:una vez mas|otra vez),? (?:le|te) (?:repito|recuerdo|explico|indico)|por (?:segunda|tercera|cuarta|ultima) vez|ya (?:se|te) lo (?:he|hemos) (?:dicho|explicado|indicado)` },
+      { pattern: `(?:tenemos|recibimos|atendemos) (?:muchos|cientos de|miles de|muchisimos) (?:otros )?(?:clientes|casos|tickets|correos|solicitudes)|no (?:es|eres) (?:nuestro|el) unico cliente` },
+    ],
+    guards: {
+      before: [
+        '(?:no|nunca|jamas|no queremos|no quiero|sin|en vez de|en lugar de|evite|evita)(?: [^ ]+){0,3} ?',
+        '(?:dijo|dijiste|dice|dices|escribio|escribiste|le pedimos que|le dijeron que|te dijeron que|le pidieron que) ',
+      ],
+    },
+  },
+
+  minimizing: {
+    entries: [
+      // "Es solo un pequeño retraso" → "Es un retraso"
+      { pattern: `(${IS} )${ONLY} (un) (?:${SMALL_M} )?(${TROUBLE_M})`, rewrites: [{ text: '$1$2 $3' }, { text: 'esto no debería haber pasado', safe: false }] },
+      { pattern: `(${IS} )${ONLY} (una) (?:${SMALL_F} )?(${TROUBLE_F})`, rewrites: [{ text: '$1$2 $3' }, { text: 'esto no debería haber pasado', safe: false }] },
+      // "Solo es un pequeño retraso" → "Es un retraso"
+      { pattern: `${ONLY} (${IS} )(un) (?:${SMALL_M} )?(${TROUBLE_M})`, rewrites: [{ text: '$1$2 $3' }, { text: 'esto no debería haber pasado', safe: false }] },
+      { pattern: `${ONLY} (${IS} )(una) (?:${SMALL_F} )?(${TROUBLE_F})`, rewrites: [{ text: '$1$2 $3' }, { text: 'esto no debería haber pasado', safe: false }] },
+      // "Es un pequeño retraso" at the end of a clause → "Es un retraso"
+      { pattern: `(${IS} )(un) (?:${SMALL_M}) (${TROUBLE_M})(?= ?[.!,;]| ?$| y | que | sin )`, rewrites: [{ text: '$1$2 $3' }] },
+      { pattern: `(${IS} )(una) (?:${SMALL_F}) (${TROUBLE_F})(?= ?[.!,;]| ?$| y | que | sin )`, rewrites: [{ text: '$1$2 $3' }] },
+      { pattern: `no (?:es|fue|ha sido|era) para tanto|no (?:es|fue|ha sido|era) (?:nada grave|gran cosa|tan grave|tan (?:terrible|importante|serio)|nada del otro mundo|el fin del mundo|un (?:gran|grave) problema|para (?:preocuparse|alarmarse|enfadarse|tanto))|no (?:pasa|paso) nada(?! por)|tampoco (?:es|fue) (?:para tanto|tan grave|gran cosa)`, rewrites: [{ text: { usted: 'entiendo que esto es importante para usted', tu: 'entiendo que esto es importante para ti' }, safe: false }] },
+      { pattern: `(?:${ONLY}|apenas) (?:unos|unas|un par de|dos|tres|cuatro|cinco|un|una|pocos|pocas|algunos|algunas) (?:pocos |pocas )?(?:dias|dia|horas|hora|minutos|semanas|semana)(?: (?:habiles|laborables))? (?:de (?:retraso|demora|espera)|mas|tarde)` },
+      { pattern: `(?:son|estas son|esas son) cosas que (?:pasan|ocurren|suceden)|(?:estas|esas) cosas (?:pasan|ocurren|suceden)|(?:son cosas|es algo) que (?:pasa|ocurre|sucede) (?:a veces|de vez en cuando|a menudo)|(?:errores|retrasos) (?:los )?(?:tiene|comete|sufre) (?:cualquiera|todo el mundo)`, rewrites: [{ text: 'esto no debería haber pasado', safe: false }] },
+      { pattern: `(?:podria|pudo) haber sido (?:mucho )?peor|al menos (?:ya )?(?:le|te|lo|la|el pedido|el paquete)? ?(?:llego|ha llegado|recibio|recibiste|ha recibido|has recibido|tiene|tienes)|(?:esta|estas) exagerando|no (?:hay|tiene|tienes) (?:de )?(?:que|por que) (?:preocuparse|preocuparte|alarmarse|alarmarte|enfadarse|enfadarte)|(?:es|fue|son) (?:algo|un caso) (?:puntual|aislado|excepcional)(?= ?[.!,;]| ?$)|(?:esto|eso) (?:casi nunca|rara vez|apenas) (?:pasa|ocurre|sucede)` },
+    ],
+    guards: {
+      before: [
+        '(?:no|nunca|ni)(?: [^ ]+){0,1} ?',
+        '(?:se que|sabemos que|entiendo que|entendemos que|aunque|aun si|incluso si|parece que|pueda parecer que|puede parecer que|creas que|crea que|pienses que|piense que)(?: [^ ]+){0,2} ?',
+      ],
+      after: [' ?\\?', ' para (?:nosotros|mi),? pero'],
+    },
+  },
+
+  redirect: {
+    entries: [
+      // "Debe contactar con su banco" → "Me encargo de contactar con su banco"
+      { pattern: `${MUST_INF} ${INF}(?: directamente)? (?:con|a) (${DEST})(?: directamente)?`, rewrites: [{ text: 'me encargo de contactar con $1' }] },
+      { pattern: `${MUST_INF} ${INF}(?: directamente)? al (${DEST})(?: directamente)?`, rewrites: [{ text: 'me encargo de contactar con el $1' }] },
+      // "Le recomendamos que contacte con…", "Diríjase a su banco", "Póngase en contacto con la mensajería"
+      { pattern: `(?:(?:le|te|les) (?:recomendamos|recomiendo|sugerimos|sugiero|aconsejamos|aconsejo|pedimos|pido|rogamos|ruego) (?:que )?|por favor,? |es necesario que |sera necesario que |debera |tendra que )?${IMPER}(?: (?:usted|directamente))? (?:con|a) (${DEST})(?: directamente)?`, rewrites: [{ text: 'me encargo de contactar con $1' }] },
+      { pattern: `(?:(?:le|te|les) (?:recomendamos|recomiendo|sugerimos|sugiero|aconsejamos|aconsejo|pedimos|pido|rogamos|ruego) (?:que )?|por favor,? )?${IMPER}(?: (?:usted|directamente))? al (${DEST})(?: directamente)?`, rewrites: [{ text: 'me encargo de contactar con el $1' }] },
+      { pattern: `(?:esto|eso|este asunto|esta (?:consulta|incidencia|reclamacion)|este (?:tema|problema)) (?:lo )?(?:debe|tiene que|tendra que|deberia) (?:gestionarlo|gestionarla|resolverlo|resolverla|gestionar|resolver|tramitar|tramitarlo|verlo)? ?(?:con|el|la|usted con) ${DEST}` },
+      { pattern: `no (?:es|sera) (?:competencia|asunto|responsabilidad) (?:nuestra|nuestro|de este departamento|de nuestro departamento)|no nos (?:corresponde|compete) (?:a nosotros )?(?:gestionar|resolver|tramitar)?|(?:no (?:gestionamos|tramitamos|llevamos) (?:este tipo de|estas|estos) (?:consultas|incidencias|temas|asuntos|reclamaciones))|se ha equivocado de (?:departamento|servicio)|te has equivocado de (?:departamento|servicio)` },
+    ],
+    guards: {
+      before: [
+        '(?:si (?:lo )?(?:prefiere|prefieres|desea|deseas|quiere|quieres)|alternativamente|mientras tanto|mientras|(?:yo )?(?:me encargo|me encargare|nos encargamos|nos encargaremos)|voy a|vamos a|he|hemos|puedo|podemos)(?: [^ ]+){0,4} ?',
+        '(?:no|nunca|ya no) (?:(?:tiene|tienes|necesita|necesitas|hace falta|es necesario|debe|debes)(?: que)? )?',
+      ],
+      after: [' ?(?:por (?:usted|ti)|en su nombre|en tu nombre|con usted|contigo|de su parte|de tu parte)'],
+    },
+  },
+};

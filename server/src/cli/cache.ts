@@ -1,0 +1,80 @@
+/** `--cache`: lint outcomes keyed by file content, resolved config and engine build. */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../engine/config';
+import type { LintOutcome } from './task';
+import { writeFileAtomic } from './fs';
+
+const CACHE_FORMAT = 1;
+
+interface Entry extends LintOutcome {
+  key: string;
+}
+
+/** A sha256 hex digest of a string. */
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** Stable JSON (sorted keys) so equal configs hash equally. */
+export function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** The cache file of one project: path → last outcome. */
+export class LintCache {
+  readonly file: string;
+  #entries: Record<string, Entry> = {};
+  #dirty = false;
+  readonly #configHashes = new WeakMap<Config, string>();
+
+  constructor(
+    readonly dir: string,
+    /** Identifies the engine build and injected rules: a change invalidates every entry. */
+    readonly engineId: string,
+  ) {
+    this.file = join(dir, 'lint-cache.json');
+    try {
+      const data = JSON.parse(readFileSync(this.file, 'utf8')) as { format?: number; engine?: string; entries?: Record<string, Entry> };
+      if (data.format === CACHE_FORMAT && data.engine === engineId && data.entries && typeof data.entries === 'object') this.#entries = data.entries;
+    } catch {
+      // No cache yet, or an unreadable one: start afresh.
+    }
+  }
+
+  /** The key of a file's content under a config. */
+  key(text: string, config: Config): string {
+    let h = this.#configHashes.get(config);
+    if (!h) {
+      h = sha256(stableJson(config));
+      this.#configHashes.set(config, h);
+    }
+    return sha256(`${h}\u0000${text}`);
+  }
+
+  get(file: string, key: string): LintOutcome | undefined {
+    const e = this.#entries[file];
+    return e && e.key === key ? { findings: e.findings, macros: e.macros, library: e.library } : undefined;
+  }
+
+  set(file: string, key: string, outcome: LintOutcome): void {
+    this.#entries[file] = { key, findings: outcome.findings, macros: outcome.macros, library: outcome.library };
+    this.#dirty = true;
+  }
+
+  /** Writes the cache when anything changed. */
+  save(): void {
+    if (!this.#dirty) return;
+    mkdirSync(this.dir, { recursive: true });
+    writeFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, engine: this.engineId, entries: this.#entries }));
+    this.#dirty = false;
+  }
+}

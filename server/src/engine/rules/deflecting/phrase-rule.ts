@@ -1,0 +1,324 @@
+/**
+ * The one implementation behind every `deflecting/*` rule: match a lexicon category (plus the user's
+ * phrases for it) on the normalised reply, drop guarded matches, report the exact phrase and offer
+ * its rewrites as fixes.
+ */
+import type { Rule, RuleContext, RuleExample } from '../../rule';
+import type { Fix, Locale, Range } from '../../types';
+import type {
+  DeflectingCategory,
+  DeflectingCategoryTable,
+  DeflectingEntry,
+  DeflectingRewrite,
+} from '../../lexicon/deflecting-types';
+import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, compileUserPhrases, matchCase, sourceRange, type PhraseMatcher, type ReplyText } from '../../text';
+
+interface CompiledEntry {
+  entry: DeflectingEntry;
+  /** Index of the wrapper group of this entry in the combined expression. */
+  group: number;
+}
+
+interface CompiledTable {
+  re: RegExp;
+  entries: CompiledEntry[];
+  before?: RegExp;
+  after?: RegExp;
+}
+
+/** One compiled table per lexicon category object: compiled once per process, never per macro. */
+const compiled = new WeakMap<DeflectingCategoryTable, CompiledTable>();
+
+function groupCount(src: string): number {
+  return new RegExp(`${src}|`, 'u').exec('')!.length - 1;
+}
+
+/** Compiles a category table into one expression whose wrapper groups tell which entry matched. */
+export function compileTable(table: DeflectingCategoryTable): CompiledTable {
+  let c = compiled.get(table);
+  if (c) return c;
+  const entries: CompiledEntry[] = [];
+  const parts: string[] = [];
+  let group = 1;
+  for (const entry of table.entries) {
+    entries.push({ entry, group });
+    parts.push(`(${entry.pattern})`);
+    group += 1 + groupCount(entry.pattern);
+  }
+  const re = parts.length ? new RegExp(`${WORD_BEFORE}(?:${parts.join('|')})${WORD_AFTER}`, 'gud') : /(?!)/dgu;
+  const before = table.guards?.before?.length ? new RegExp(`(?:${table.guards.before.map((g) => `(?:${g})`).join('|')})$`, 'u') : undefined;
+  const after = table.guards?.after?.length ? new RegExp(`^(?:${table.guards.after.map((g) => `(?:${g})`).join('|')})`, 'u') : undefined;
+  c = { re, entries, before, after };
+  compiled.set(table, c);
+  return c;
+}
+
+/** User phrase lists compiled once per distinct list (bounded cache). */
+const userCache = new Map<string, PhraseMatcher | undefined>();
+function userMatcher(list: readonly string[] | undefined): PhraseMatcher | undefined {
+  if (!list?.length) return undefined;
+  const key = list.join('\u0001');
+  if (userCache.has(key)) return userCache.get(key);
+  if (userCache.size > 200) userCache.clear();
+  const re = compileUserPhrases(list);
+  userCache.set(key, re);
+  return re;
+}
+
+/** A match of a category in the normalised reply. */
+export interface PhraseMatch {
+  /** Normalised range of the whole phrase. */
+  start: number;
+  end: number;
+  /** Lexicon entry (undefined for a user phrase) and the exec result. */
+  entry?: DeflectingEntry;
+  group?: number;
+  exec?: RegExpExecArray;
+}
+
+const SENTENCE_END = /[.!?]/;
+const WINDOW = 240;
+
+function sentenceStart(norm: string, at: number): number {
+  const lo = Math.max(0, at - WINDOW);
+  for (let i = at - 1; i >= lo; i--) {
+    if (SENTENCE_END.test(norm[i]) && (i + 1 >= norm.length || norm[i + 1] === ' ' || norm[i + 1] === PLACEHOLDER_CHAR)) return i + 1;
+  }
+  return lo;
+}
+
+function sentenceEnd(norm: string, at: number): number {
+  const hi = Math.min(norm.length, at + WINDOW);
+  for (let i = at; i < hi; i++) if (SENTENCE_END.test(norm[i]) && (i + 1 >= norm.length || norm[i + 1] === ' ')) return i;
+  return hi;
+}
+
+/** True when normalised index `at` sits inside a quotation that opened earlier in its paragraph. */
+function insideQuote(norm: string, at: number): boolean {
+  const lo = Math.max(0, at - WINDOW);
+  let dbl = false;
+  let sgl = false;
+  for (let i = lo; i < at; i++) {
+    const ch = norm[i];
+    if (ch === '"') dbl = !dbl;
+    else if (ch === "'") {
+      const prev = i > 0 ? norm[i - 1] : ' ';
+      const next = i + 1 < norm.length ? norm[i + 1] : ' ';
+      const prevWord = /[\p{L}\p{N}]/u.test(prev);
+      const nextWord = /[\p{L}\p{N}]/u.test(next);
+      // An apostrophe sits between letters; an opening quote follows a space, a closing one a word.
+      if (!prevWord && nextWord) sgl = true;
+      else if (prevWord && !nextWord && sgl) sgl = false;
+    }
+  }
+  return dbl || sgl;
+}
+
+function guarded(norm: string, start: number, end: number, c: CompiledTable): boolean {
+  if (insideQuote(norm, start)) return true;
+  if (c.before) {
+    const s = sentenceStart(norm, start);
+    if (c.before.test(norm.slice(s, start))) return true;
+  }
+  if (c.after) {
+    const e = sentenceEnd(norm, end);
+    if (c.after.test(norm.slice(end, e))) return true;
+  }
+  return false;
+}
+
+/** Matches of a category (lexicon entries, then user phrases that overlap none of them). */
+export function findMatches(ctx: RuleContext, category: DeflectingCategory): PhraseMatch[] {
+  const table = ctx.lexicon.deflecting[category];
+  const norm = ctx.reply.normalized.norm;
+  const out: PhraseMatch[] = [];
+  if (!table) return out;
+  const c = compileTable(table);
+  const re = c.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].includes(PLACEHOLDER_CHAR)) continue;
+    let hit: CompiledEntry | undefined;
+    for (const ce of c.entries) {
+      if (m[ce.group] !== undefined) {
+        hit = ce;
+        break;
+      }
+    }
+    if (!hit || guarded(norm, start, end, c)) continue;
+    out.push({ start, end, entry: hit.entry, group: hit.group, exec: m });
+  }
+  const user = userMatcher(ctx.config.phrases?.[ctx.locale]?.[category]);
+  if (user) {
+    let added = false;
+    for (const { start, end } of user.find(norm)) {
+      if (end <= start || norm.slice(start, end).includes(PLACEHOLDER_CHAR)) continue;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      if (guarded(norm, start, end, c)) continue;
+      out.push({ start, end });
+      added = true;
+    }
+    if (added) out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+const FIX_TITLES: Record<Locale, { replace: string; remove: string }> = {
+  en: { replace: 'Rewrite as "{text}"', remove: 'Remove "{phrase}"' },
+  es: { replace: 'Cambiar por «{text}»', remove: 'Quitar «{phrase}»' },
+};
+
+function fill(tpl: string, data: Record<string, string>): string {
+  return tpl.replace(/\{(\w+)\}/g, (m, k: string) => data[k] ?? m);
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return !!ch && /\p{L}/u.test(ch);
+}
+
+/** True when joined index `s` starts a sentence (start of span, after . ! ? or a line break / list bullet). */
+function atSentenceStart(text: string, s: number, spanStart: number): boolean {
+  if (s <= spanStart) return true;
+  const from = Math.max(spanStart, s - 200);
+  const before = text.slice(from, s);
+  if (from === spanStart && /^[ \t]*$/.test(before)) return true;
+  return /(?:[.!?]["')\]]?[ \t\u00A0]+|\n[ \t]*(?:[-*+>][ \t]+|\d+[.)][ \t]+)?)$/.test(before);
+}
+
+const EN_I = /(^|[^\p{L}])i(?=(?:'|\u2019)(?:m|ll|ve|d)\b|\s|$)/gu;
+
+/** Builds the fix of one rewrite for a lexicon match; undefined when it cannot be applied cleanly. */
+function buildFix(ctx: RuleContext, match: PhraseMatch, rewrite: DeflectingRewrite, titleLocale: Locale): Fix | undefined {
+  const reply: ReplyText = ctx.reply;
+  const nt = reply.normalized;
+  const m = match.exec!;
+  const base = match.group!;
+  const target = match.entry!.target ?? 0;
+  const ind = m.indices?.[base + target];
+  if (!ind) return undefined;
+  const src = sourceRange(nt, ind[0], ind[1]);
+  let s = src.start;
+  let e = src.end;
+  const text = reply.text;
+  const original = text.slice(s, e);
+  const tpl = typeof rewrite.text === 'string' ? rewrite.text : ctx.register === 'usted' ? rewrite.text.usted : rewrite.text.tu;
+  const k = reply.spanAt(s);
+  const spanStart = reply.spanStart(k);
+  const spanEnd = spanStart + reply.spans[k].text.length;
+  if (e > spanEnd) return undefined;
+  let replacement: string;
+  if (tpl === '') {
+    replacement = '';
+    // Deletion: take the punctuation and space the phrase leaves behind with it.
+    const prevComma = /,[ \t]*$/.exec(text.slice(spanStart, s));
+    const after = text.slice(e, spanEnd);
+    if (prevComma && /^[ \t]*[.!?;:]/.test(after)) {
+      s -= prevComma[0].length;
+    } else if (prevComma && /^,/.test(after)) {
+      s -= prevComma[0].length;
+      e += 1;
+    } else if (/^[ \t]*(?:[.!?;:,)]|\r?\n|$)/.test(after) && !atSentenceStart(text, s, spanStart)) {
+      // Deleting the end of a clause: drop the space before it instead.
+      const sp = /[ \t]+$/.exec(text.slice(spanStart, s));
+      if (sp) s -= sp[0].length;
+    } else {
+      const trail = /^,?[ \t]*/.exec(after)![0];
+      e += trail.length;
+      if (atSentenceStart(text, s, spanStart)) {
+        const rest = text.slice(e, spanEnd);
+        const punct = /^[.!?]+[ \t]*/.exec(rest);
+        if (punct) {
+          e += punct[0].length;
+        } else if (isLetter(rest[0]) && rest[0] !== rest[0].toUpperCase()) {
+          replacement = rest[0].toUpperCase();
+          e += 1;
+        }
+      }
+    }
+  } else {
+    let cased = tpl;
+    if (!/^\s*\$\d/.test(tpl)) {
+      cased = matchCase(original, tpl);
+      if (!/^\p{L}/u.test(original) || original[0] === original[0].toLowerCase()) {
+        // Lower-case original mid-sentence: still capitalise at a sentence start.
+        if (atSentenceStart(text, s, spanStart)) cased = matchCase('A', cased);
+      }
+      if (ctx.locale === 'en' && cased !== cased.toUpperCase()) cased = cased.replace(EN_I, (_x, p: string) => `${p}I`);
+    }
+    replacement = cased.replace(/\$(\d)/g, (_x, d: string) => {
+      const gi = m.indices?.[base + Number(d)];
+      if (!gi) return '';
+      const r = sourceRange(nt, gi[0], gi[1]);
+      return text.slice(r.start, r.end);
+    });
+    if (/^\s*\$\d/.test(tpl)) {
+      // The template opens with original text: give it the case the phrase had at its start.
+      const first = original.match(/\p{L}/u)?.[0];
+      const upper = (first && first !== first.toLowerCase() && first === first.toUpperCase()) || atSentenceStart(text, s, spanStart);
+      if (upper) replacement = matchCase('A', replacement);
+    }
+  }
+  if (s === e && replacement === '') return undefined;
+  const edits = reply.edit(s, e, replacement);
+  if (!edits?.length) return undefined;
+  const phrase = original.trim();
+  const title =
+    tpl === ''
+      ? fill(FIX_TITLES[titleLocale].remove, { phrase })
+      : fill(FIX_TITLES[titleLocale].replace, { text: replacement.trim() || phrase });
+  return { title, edits, safe: rewrite.safe !== false };
+}
+
+/** Metadata a phrase rule supplies; the rest of `RuleMeta` is filled in by `phraseRule`. */
+export interface PhraseRuleSpec {
+  category: DeflectingCategory;
+  description: Record<Locale, string>;
+  rationale: Record<Locale, string>;
+  example: Record<Locale, RuleExample>;
+  /** Message per locale, with `{phrase}` for the matched text. */
+  message: Record<Locale, string>;
+  defaultSeverity?: 'error' | 'warning' | 'info';
+}
+
+/** The normalised and file ranges of a match, and the original phrase text. */
+function located(reply: ReplyText, match: PhraseMatch): { range: Range; phrase: string } {
+  const r = sourceRange(reply.normalized, match.start, match.end);
+  return { range: reply.fileRange(r.start, r.end), phrase: reply.text.slice(r.start, r.end) };
+}
+
+/** Creates a `deflecting/<category>` rule driven by the lexicon category of the same name. */
+export function phraseRule(spec: PhraseRuleSpec): Rule {
+  return {
+    meta: {
+      id: `deflecting/${spec.category}`,
+      family: 'deflecting',
+      description: spec.description,
+      rationale: spec.rationale,
+      example: spec.example,
+      defaultSeverity: spec.defaultSeverity ?? 'warning',
+      fixable: true,
+      locales: ['en', 'es'],
+      messages: { en: { found: spec.message.en }, es: { found: spec.message.es } },
+    },
+    check(_macro, ctx) {
+      const matches = findMatches(ctx, spec.category);
+      if (!matches.length) return;
+      const titleLocale: Locale = ctx.config.messageLocale === 'auto' ? ctx.locale : ctx.config.messageLocale;
+      for (const match of matches) {
+        const { range, phrase } = located(ctx.reply, match);
+        const fixes: Fix[] = [];
+        for (const rw of match.entry?.rewrites ?? []) {
+          const fix = buildFix(ctx, match, rw, titleLocale);
+          if (fix && !fixes.some((f) => f.title === fix.title)) fixes.push(fix);
+        }
+        ctx.report({ range, messageId: 'found', data: { phrase: phrase.replace(/\s+/g, ' ').trim() }, fixes });
+      }
+    },
+  };
+}

@@ -1,0 +1,414 @@
+/**
+ * The language server: thin glue between LSP and the engine. Every piece of state lives in the closure
+ * of one `startServer` call (never in module globals), so tests could run several servers side by side.
+ */
+import { basename } from 'node:path';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../engine/types';
+import type { Rule } from '../engine/rule';
+import { parseConfig, type ConfigProblem } from '../engine/config';
+import { lint, safeFixes, type LintResult } from '../engine/lint';
+import { fixAll } from '../engine/fix';
+import { CONFIG_NAMES } from '../node/config-loader';
+import { SettingsStore, fsPathOf, type DocumentSettings } from './settings';
+import { classify, type DocumentKind } from './selection';
+import { SOURCE, toDiagnostic, toRange, toWorkspaceEdit } from './convert';
+import { admits, documentLocale, FIX_ALL_KIND, quickFixes } from './actions';
+import { hoverAt } from './hover';
+import { documentSymbols } from './symbols';
+import { completeAt } from './completion';
+import { minimalEdit } from './minimal-edit';
+import { t, uiLocale } from './l10n';
+
+export const APPLY_FIX_ALL_COMMAND = 'macrolint.applyFixAll';
+
+export interface ServerOptions {
+  /** Extra engine rules (the test-only throwing rule). */
+  extraRules?: readonly Rule[];
+  version?: string;
+  /** Push debounce per document, in milliseconds. */
+  debounceMs?: number;
+}
+
+/** One analysed snapshot of a document under one generation of settings. */
+interface Analysis {
+  uri: string;
+  version: number;
+  generation: number;
+  /** The text that was analysed (the open document, or its last saved snapshot for `run: onSave`). */
+  doc: TextDocument;
+  settings: DocumentSettings;
+  kind: DocumentKind;
+  /** Lint of a macro document (absent when disabled or not a macro). */
+  result?: LintResult;
+  /** Problems of an open `.macrolintrc.*`. */
+  configProblems?: ConfigProblem[];
+}
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+
+/** Wires every handler of a Macrolint language server onto `connection` and starts listening. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const extraRules = options.extraRules ?? [];
+  const debounceMs = options.debounceMs ?? 200;
+  const caps = { pull: false, refresh: false, configuration: false, dynamicConfig: false, dynamicWatch: false, documentChanges: false, workspaceFolders: false };
+  let ui: Locale = 'en';
+  let store = new SettingsStore(undefined);
+  let folders: string[] = [];
+  // Latest analysis per uri; versions restart when a document is reopened, so close drops it.
+  const cache = new Map<string, Analysis>();
+  // Text at the last open/save, what `run: onSave` reports.
+  const saved = new Map<string, TextDocument>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const warned = new Set<string>();
+
+  const logError = (where: string, err: unknown) => {
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    connection.console.error(`[${where}] ${detail}`);
+  };
+
+  /** Runs a request handler so an exception becomes a logged error and an empty answer, not a dead server. */
+  function guard<P extends unknown[], R>(where: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
+    return async (...args: P) => {
+      try {
+        return await fn(...args);
+      } catch (err) {
+        if (err instanceof ResponseError) throw err;
+        logError(where, err);
+        return fallback;
+      }
+    };
+  }
+
+  function warnConfigProblems(settings: DocumentSettings): void {
+    const problems = settings.problems;
+    if (!problems.length) return;
+    const key = problems.map((p) => `${p.file}\u0000${p.message}`).join('\u0001');
+    if (warned.has(key)) return;
+    warned.add(key);
+    for (const p of problems) connection.console.warn(p.message);
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: t(ui, 'configProblems', { file: problems[0].file === 'settings' ? 'macrolint.*' : basename(problems[0].file), count: problems.length, first: problems[0].message }),
+    });
+  }
+
+  function analyzeSnapshot(doc: TextDocument, settings: DocumentSettings, generation: number): Analysis {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.generation === generation && hit.doc.getText() === doc.getText()) return hit;
+    const kind = classify(doc, settings);
+    const a: Analysis = { uri: doc.uri, version: doc.version, generation, doc, settings, kind };
+    if (settings.editor.enable && kind.kind === 'macro') {
+      a.result = lint({ uri: doc.uri, text: doc.getText(), format: kind.format }, settings.config, { extraRules });
+    } else if (settings.editor.enable && kind.kind === 'config') {
+      a.configProblems = parseConfig(doc.getText(), basename(fsPathOf(doc.uri) ?? doc.uri)).problems;
+    }
+    cache.set(doc.uri, a);
+    return a;
+  }
+
+  /**
+   * Analyses the open document `uri` ('current' text, or for 'reported' diagnostics the text the run
+   * mode reports on); undefined for closed or unknown documents.
+   */
+  async function analyze(uri: string, purpose: 'current' | 'reported', token?: CancellationToken): Promise<Analysis | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      if (!documents.get(uri)) return undefined;
+      const generation = store.generation;
+      const settings = await store.forUri(uri);
+      if (token?.isCancellationRequested) throw cancelled();
+      const current = documents.get(uri);
+      if (!current) return undefined;
+      // Settings changed while we waited for the client: resolve again (bounded).
+      if (generation !== store.generation && attempt < 3) continue;
+      warnConfigProblems(settings);
+      const snapshot = purpose === 'reported' && settings.editor.run === 'onSave' ? (saved.get(uri) ?? current) : current;
+      return analyzeSnapshot(snapshot, settings, generation);
+    }
+  }
+
+  function diagnosticsOf(a: Analysis): Diagnostic[] {
+    if (a.result) return a.result.findings.map((f, i) => toDiagnostic(a.doc, f, i, a.settings.editor.docsBaseUrl));
+    if (a.configProblems) {
+      return a.configProblems.map((p) => ({
+        range: toRange(a.doc, p.range),
+        severity: DiagnosticSeverity.Error,
+        code: 'config-error',
+        source: SOURCE,
+        message: t(ui, 'configFile', { detail: p.message }),
+      }));
+    }
+    return [];
+  }
+
+  // ---- push diagnostics (clients without pull) ----
+
+  async function publish(uri: string): Promise<void> {
+    const a = await analyze(uri, 'reported');
+    const current = documents.get(uri);
+    if (!current) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    if (!a) return;
+    void connection.sendDiagnostics({ uri, version: a.version, diagnostics: diagnosticsOf(a) });
+  }
+
+  function schedule(uri: string, delay = debounceMs): void {
+    if (caps.pull) return;
+    const prev = timers.get(uri);
+    if (prev) clearTimeout(prev);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        publish(uri).catch((err) => logError('publishDiagnostics', err));
+      }, delay),
+    );
+  }
+
+  /** After a settings or config change: ask a pull client to pull again, or push again. */
+  function refresh(): void {
+    if (caps.pull) {
+      if (caps.refresh) connection.languages.diagnostics.refresh().catch((err) => logError('diagnostics/refresh', err));
+      return;
+    }
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  }
+
+  function settingsChanged(configFilesChanged: boolean): void {
+    store.clear();
+    cache.clear();
+    if (configFilesChanged) warned.clear();
+    refresh();
+  }
+
+  const isConfigUri = (uri: string) => CONFIG_NAMES.includes(basename(fsPathOf(uri) ?? ''));
+
+  // ---- lifecycle ----
+
+  connection.onInitialize((params): InitializeResult => {
+    const c = params.capabilities;
+    caps.pull = !!c.textDocument?.diagnostic;
+    caps.refresh = !!c.workspace?.diagnostics?.refreshSupport;
+    caps.configuration = !!c.workspace?.configuration;
+    caps.dynamicConfig = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
+    caps.dynamicWatch = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;
+    caps.workspaceFolders = !!c.workspace?.workspaceFolders;
+    ui = uiLocale(params.locale);
+    store = new SettingsStore(caps.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'macrolint' }) : undefined);
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) store.setGlobal(init.settings);
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    store.setFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...(caps.pull ? { diagnosticProvider: { identifier: 'macrolint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Macrolint' },
+        completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
+        ...(caps.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
+      },
+      serverInfo: { name: 'macrolint', version: options.version },
+    };
+  });
+
+  connection.onInitialized(
+    guard('initialized', undefined, async () => {
+      if (caps.dynamicConfig) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'macrolint' });
+      if (caps.dynamicWatch) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
+      }
+      if (caps.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          const removed = new Set(e.removed.map((f) => f.uri));
+          folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+          store.setFolders(folders);
+          settingsChanged(false);
+        });
+      }
+    }),
+  );
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', undefined, (params) => {
+      const s = (params.settings as { macrolint?: unknown } | null | undefined)?.macrolint;
+      if (s !== undefined) store.setGlobal(s);
+      settingsChanged(false);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard('didChangeWatchedFiles', undefined, (params) => {
+      if (params.changes.some((c) => isConfigUri(c.uri))) settingsChanged(true);
+    }),
+  );
+
+  // ---- documents ----
+
+  const snapshotOf = (doc: TextDocument) => TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+
+  documents.onDidOpen(
+    guard('didOpen', undefined, (e) => {
+      saved.set(e.document.uri, snapshotOf(e.document));
+      schedule(e.document.uri);
+    }),
+  );
+
+  documents.onDidChangeContent(
+    guard('didChange', undefined, async (e) => {
+      if (caps.pull) return;
+      const settings = await store.forUri(e.document.uri);
+      if (settings.editor.run === 'onType') schedule(e.document.uri);
+    }),
+  );
+
+  documents.onDidSave(
+    guard('didSave', undefined, async (e) => {
+      const uri = e.document.uri;
+      saved.set(uri, snapshotOf(e.document));
+      if (isConfigUri(uri)) {
+        settingsChanged(true);
+        return;
+      }
+      const settings = await store.forUri(uri);
+      if (settings.editor.run !== 'onSave') return;
+      if (caps.pull) refresh();
+      else schedule(uri, 0);
+    }),
+  );
+
+  documents.onDidClose(
+    guard('didClose', undefined, (e) => {
+      const uri = e.document.uri;
+      const timer = timers.get(uri);
+      if (timer) clearTimeout(timer);
+      timers.delete(uri);
+      cache.delete(uri);
+      saved.delete(uri);
+      store.forget(uri);
+      if (!caps.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }),
+  );
+
+  // ---- features ----
+
+  const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+
+  connection.languages.diagnostics.on(
+    guard('textDocument/diagnostic', emptyReport, async (params, token): Promise<DocumentDiagnosticReport> => {
+      const a = await analyze(params.textDocument.uri, 'reported', token);
+      if (token.isCancellationRequested) throw cancelled();
+      if (!a) return emptyReport;
+      const resultId = `${a.version}:${a.generation}:${a.doc === saved.get(a.uri) ? 's' : 'c'}`;
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(a) };
+    }),
+  );
+
+  function fixAllAction(a: Analysis, current: TextDocument): CodeAction | undefined {
+    if (!a.result || a.kind.kind !== 'macro' || !safeFixes(a.result.findings).length) return undefined;
+    const before = current.getText();
+    const after = fixAll({ uri: current.uri, text: before, format: a.kind.format }, a.settings.config, { extraRules }).text;
+    const edit = minimalEdit(before, after);
+    if (!edit) return undefined;
+    return {
+      title: t(documentLocale(a.result, ui), 'fixAll'),
+      kind: FIX_ALL_KIND,
+      edit: toWorkspaceEdit(current, [edit], caps.documentChanges),
+    };
+  }
+
+  connection.onCodeAction(
+    guard('textDocument/codeAction', [] as CodeAction[], async (params, token) => {
+      const a = await analyze(params.textDocument.uri, 'current', token);
+      const current = documents.get(params.textDocument.uri);
+      if (!a?.result || !current || a.version !== current.version) return [];
+      const only = params.context.only;
+      const actions: CodeAction[] = [];
+      if (admits(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(current, a.result, params.context.diagnostics, caps.documentChanges));
+      const offerFixAll = only ? admits(only, FIX_ALL_KIND) : actions.some((x) => x.isPreferred);
+      if (offerFixAll) {
+        if (token.isCancellationRequested) throw cancelled();
+        const fa = fixAllAction(a, current);
+        if (fa) actions.push(fa);
+      }
+      if (token.isCancellationRequested) throw cancelled();
+      return actions;
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guard('workspace/executeCommand', { applied: false }, async (params) => {
+      if (params.command !== APPLY_FIX_ALL_COMMAND) return { applied: false };
+      // Arguments: `{uri, version?}`, or `uri, version?` as the VS Code client sends them.
+      const [arg, second] = (params.arguments ?? []) as [{ uri?: string; version?: number } | string | undefined, unknown];
+      const uri = typeof arg === 'string' ? arg : arg?.uri;
+      const version = typeof arg === 'object' ? arg?.version : typeof second === 'number' ? second : undefined;
+      if (!uri) return { applied: false };
+      const a = await analyze(uri, 'current');
+      const current = documents.get(uri);
+      if (!a || !current || (version !== undefined && version !== current.version)) return { applied: false };
+      const fa = fixAllAction(a, current);
+      if (!fa?.edit) return { applied: false };
+      const r = await connection.workspace.applyEdit({ label: fa.title, edit: fa.edit });
+      return { applied: r.applied };
+    }),
+  );
+
+  connection.onHover(
+    guard('textDocument/hover', null, async (params, token) => {
+      const a = await analyze(params.textDocument.uri, 'current', token);
+      if (!a?.result) return null;
+      return hoverAt(a.doc, a.result.findings, a.doc.offsetAt(params.position), a.settings.editor.docsBaseUrl);
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('textDocument/documentSymbol', [], async (params, token) => {
+      const a = await analyze(params.textDocument.uri, 'current', token);
+      if (!a?.result?.parsed) return [];
+      return documentSymbols(a.doc, a.result.parsed, a.settings.config);
+    }),
+  );
+
+  connection.onCompletion(
+    guard('textDocument/completion', [], async (params, token) => {
+      const a = await analyze(params.textDocument.uri, 'current', token);
+      if (!a || a.kind.kind !== 'macro' || !a.settings.editor.enable) return [];
+      return completeAt(a.doc.getText(), a.doc.offsetAt(params.position), a.kind.format);
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
