@@ -185,7 +185,7 @@ async function main() {
       report.families[family][l] = finish(sum, family === 'moves');
       const { precision, recall } = report.families[family][l];
       report.targets.push({
-        family,
+        family: opts.rule ?? family,
         lang: l,
         precision,
         recall,

@@ -167,7 +167,7 @@ describe('help and version', () => {
   it('--help documents every flag', () => {
     const r = spawnCli(['--help'], FIXTURES);
     expect(r.code).toBe(0);
-    for (const flag of ['--format', '--output-file', '--color', '--no-color', '--quiet', '--max-warnings', '--fix', '--fix-dry-run', '--changed-since', '--no-ignore', '--stdin', '--stdin-filename', '--config', '--no-config', '--rule', '--print-config', '--cache', '--cache-location', '--workers', 'init', 'rules', 'stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']) {
+    for (const flag of ['--format', '--output-file', '--color', '--no-color', '--quiet', '--max-warnings', '--fix', '--fix-dry-run', '--changed-since', '--no-ignore', '--macro-files-only', '--stdin', '--stdin-filename', '--config', '--no-config', '--rule', '--print-config', '--cache', '--cache-location', '--workers', 'init', 'rules', 'stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']) {
       expect(r.stdout, flag).toContain(flag);
     }
     expect(r.stdout).toBe(USAGE + '\n');
@@ -195,6 +195,8 @@ describe('file discovery', () => {
     expect(await files(['--no-ignore'])).toEqual(['generated/macros/g.md', 'macros/a.md', 'macros/drafts/keep.md', 'macros/drafts/wip.md', 'notes/angry.md']);
     expect(await files(['macros/drafts/wip.md'])).toEqual(['macros/drafts/wip.md']);
     expect(await files(['macros/**/*.md'])).toEqual(['macros/a.md', 'macros/drafts/keep.md']);
+    // A hook passing every changed file: only macro files are linted.
+    expect(await files(['--macro-files-only', 'notes/readme.md', 'notes/angry.md', 'macros/a.md'])).toEqual(['macros/a.md', 'notes/angry.md']);
   });
 });
 

@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { lint } from '../server/src/engine/lint';
@@ -55,22 +55,22 @@ const YAML_LIB = `macros:
       I can see the refund we promised last week still hasn't reached your account.
 `;
 
-const clients: LspClient[] = [];
+// One server for the file: every test works on its own document.
+let shared: LspClient;
 let root: string;
-beforeAll(() => {
+beforeAll(async () => {
   ensureBuilt();
   root = mkdtempSync(join(tmpdir(), 'macrolint-lsp-actions-'));
+  shared = (await LspClient.start({ workspaceFolders: [root] })).client;
 });
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.stop()));
+afterAll(async () => {
+  await shared?.stop();
 });
 
-async function open(rel: string, languageId: string, text: string, options: Parameters<typeof LspClient.start>[0] = {}) {
-  const { client } = await LspClient.start({ workspaceFolders: [root], ...options });
-  clients.push(client);
+async function open(rel: string, languageId: string, text: string) {
   const uri = fileUri(join(root, rel));
-  client.open(uri, languageId, text);
-  return { client, uri };
+  shared.open(uri, languageId, text);
+  return { client: shared, uri };
 }
 
 async function diagnostic(client: LspClient, uri: string, code: string): Promise<Diagnostic> {

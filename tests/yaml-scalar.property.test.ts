@@ -230,6 +230,47 @@ describe('YAML scalar source maps and edits (property)', () => {
     fc.assert(editProperty(handWritten), { numRuns: RUNS });
   });
 
+  it(`setMeta, disableComment and addSection keep the file meaning what they intend (${RUNS} runs)`, () => {
+    const sectioned = fc.record({ ack: reply, assure: reply, eol: fc.constantFrom(0, 1), style: fc.constantFrom(...STYLES), indentSeq: fc.boolean() }).map((r) => {
+      const doc = new Document({ macros: [{ id: 'a', locale: 'en', acknowledge: r.ack, assure: r.assure }, { id: 'b', body: r.ack }] });
+      const n = doc.getIn(['macros', 0, 'acknowledge'], true);
+      if (n instanceof Scalar) n.type = r.style;
+      return crlf(doc.toString({ indentSeq: r.indentSeq }), r.eol);
+    });
+    fc.assert(
+      fc.property(sectioned, fc.nat(), (text, pick) => {
+        const original = parseAllDocuments(text);
+        fc.pre(original.every((d) => d.errors.length === 0));
+        const js = original[0].toJS() as { macros: Record<string, unknown>[] };
+        const parsed = readYaml('m.yaml', text);
+        const [m, other] = parsed.macros;
+        const meaning = (t: string) => {
+          const docs = parseAllDocuments(t);
+          expect(docs.flatMap((d) => d.errors)).toEqual([]);
+          return docs[0].toJS() as { macros: Record<string, unknown>[] };
+        };
+        const set = meaning(applyEdits(text, m.setMeta!('anger', 'during')).text);
+        expect(set.macros[0]).toEqual({ ...js.macros[0], anger: 'during' });
+        expect(set.macros[1]).toEqual(js.macros[1]);
+        const span = [...m.spans, ...other.spans][pick % (m.spans.length + other.spans.length)];
+        const owner = m.spans.includes(span) ? m : other;
+        const at = span.toOffset(span.text.length ? pick % span.text.length : 0);
+        const dc = owner.disableComment!(at, 'missing-align');
+        expect(dc?.length).toBe(1);
+        const commented = applyEdits(text, dc!).text;
+        expect(meaning(commented)).toEqual(js);
+        const d2 = readYaml('m.yaml', commented);
+        const covered = d2.directives.find((d) => d.kind === 'disable-next-line')!.covers!;
+        const moved = at + dc![0].text.length;
+        expect(moved >= covered.start && moved <= covered.end).toBe(true);
+        const added = meaning(applyEdits(text, m.addSection!('align', "You're right.\nIt's on us.", 'en')).text);
+        expect(Object.keys(added.macros[0])).toEqual(['id', 'locale', 'acknowledge', 'align', 'assure']);
+        expect(added.macros[0].align).toBe("You're right.\nIt's on us.\n");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it(`any text never throws and ranges stay on boundaries (${RUNS} runs)`, () => {
     const noise = fc.array(fc.constantFrom(...PIECES, 'macros:', '\n  - ', 'body: ', ': |', '&a ', '*a', '<<: *a', '\n    ', 'acknowledge:', '"', "'"), { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(

@@ -27,6 +27,8 @@ Selecting:
   --changed-since <ref>       Only files changed since a git ref, and in macro libraries only
                               the macros whose lines changed
   --no-ignore                 Do not honour .gitignore, .macrolintignore and \`ignores\`
+  --macro-files-only          Skip named files that are not macros by the globs or front matter
+                              (for hooks that pass every changed file)
   --stdin                     Lint text read from stdin
   --stdin-filename <file>     Path used for stdin text (format, config lookup, report)
 
@@ -60,6 +62,7 @@ export interface Args {
   fixDryRun: boolean;
   changedSince?: string;
   ignore: boolean;
+  macroFilesOnly: boolean;
   stdin: boolean;
   stdinFilename?: string;
   config?: string;
@@ -76,7 +79,7 @@ export class UsageError extends Error {}
 
 /** Parses argv (without `node` and the script) into options; throws UsageError. */
 export function parseArgs(argv: readonly string[]): Args {
-  const out: Args = { command: 'lint', paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, ignore: true, stdin: false, useConfig: true, rules: [], cache: false, workers: 'auto' };
+  const out: Args = { command: 'lint', paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, ignore: true, macroFilesOnly: false, stdin: false, useConfig: true, rules: [], cache: false, workers: 'auto' };
   let i = 0;
   if (argv[0] === 'init' || argv[0] === 'rules') {
     out.command = argv[0];
@@ -156,6 +159,10 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--no-ignore':
         noValue();
         out.ignore = false;
+        break;
+      case '--macro-files-only':
+        noValue();
+        out.macroFilesOnly = true;
         break;
       case '--stdin':
         noValue();

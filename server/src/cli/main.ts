@@ -9,7 +9,7 @@ import { ruleDocsPath } from '../engine/rule';
 import { RULES } from '../engine/rules';
 import { lineStarts } from '../engine/text';
 import { CONFIG_NAMES, ConfigResolver, type LoadedConfig } from '../node/config-loader';
-import { discover } from '../node/discover';
+import { discover, isMacroFile } from '../node/discover';
 import { parseArgs, UsageError, USAGE, type Args } from './args';
 import { LintCache, sha256 } from './cache';
 import { initConfigText, rulesTable } from './commands';
@@ -208,7 +208,7 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
   const base = configFor(join(cwd, '__macrolint__'));
   const { files: found, missing } = discover(args.paths, cwd, base.files, args.ignore ? base.ignores : [], { ignoreFiles: args.ignore });
   if (missing.length) throw new FatalError(`${missing.join(', ')}: no such file or directory`);
-  let files = found;
+  let files = args.macroFilesOnly ? found.filter((f) => isMacroFile(f, cwd, base.files, args.ignore ? base.ignores : [])) : found;
   let changed: Map<string, Set<number> | 'all'> | undefined;
   if (args.changedSince !== undefined) {
     const c = changedSince(args.changedSince, cwd);

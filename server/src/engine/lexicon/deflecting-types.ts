@@ -52,6 +52,12 @@ export interface DeflectingGuards {
 }
 
 export interface DeflectingCategoryTable {
+  /**
+   * Word prefixes (plain lower-case letters and digits, no accents) of which every match of every
+   * entry contains at least one as the start of a word. Only the sentences holding one are searched, which keeps linting
+   * fast; a test checks the tables against an exhaustive search. Absent: search everything.
+   */
+  readonly triggers?: readonly string[];
   readonly entries: readonly DeflectingEntry[];
   readonly guards?: DeflectingGuards;
 }

@@ -234,7 +234,8 @@ export function decodeBlock(tok: BlockToken): DecodedScalar | undefined {
       const n = Math.max(1, lines.length - 1);
       for (let k = 0; k < n; k++) out.push('\n', k < lines.length ? brk(k) : srcStart);
     }
-    out.map.push(out.map.length ? out.map[out.map.length - 1] : srcStart);
+    // No content: the scalar "is" its header.
+    out.map.push(out.map.length ? out.map[out.map.length - 1] : header.end);
     return { text: out.text, map: out.map, style, range, header, content, contentIndent: tok.indent + (hIndent || 2) };
   }
   let trimIndent = tok.indent + hIndent;

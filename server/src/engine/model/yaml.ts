@@ -756,8 +756,9 @@ function readDirectives(ctx: Ctx, directives: Directive[]): void {
         const le = lineEnd(text, starts, n);
         const p = pairIndex().find((x) => x.keyStart >= ls && x.keyStart <= le);
         let end = p ? Math.max(le, p.end) : le;
-        // A block scalar's range ends after its final line break: stop at the content.
-        while (end > ls && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+        // A block scalar's range ends after its final line break: stop before it.
+        if (end > ls && text[end - 1] === '\n') end--;
+        if (end > ls && text[end - 1] === '\r') end--;
         d.covers = { start: ls, end };
       }
     }
