@@ -33,7 +33,8 @@ export interface DeflectingRewrite {
 
 export interface DeflectingEntry {
   /**
-   * Regular-expression source over normalised text ('u' flag). It must stay inside one sentence
+   * Regular-expression source over normalised text (no 'u' flag: plain UTF-16 units, which is
+   * faster; write U+E000 as `\\uE000`). It must stay inside one sentence
    * and must not match U+E000 (placeholders are opaque). Word boundaries are added around it.
    */
   readonly pattern: string;
@@ -52,12 +53,6 @@ export interface DeflectingGuards {
 }
 
 export interface DeflectingCategoryTable {
-  /**
-   * Word prefixes (plain lower-case letters and digits, no accents) of which every match of every
-   * entry contains at least one as the start of a word. Only the sentences holding one are searched, which keeps linting
-   * fast; a test checks the tables against an exhaustive search. Absent: search everything.
-   */
-  readonly triggers?: readonly string[];
   readonly entries: readonly DeflectingEntry[];
   readonly guards?: DeflectingGuards;
 }

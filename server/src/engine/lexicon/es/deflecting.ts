@@ -36,7 +36,6 @@ const IS = '(?:es|fue|ha sido|era|se trata de|se trato de)';
 
 export const deflectingEs: DeflectingLexicon = {
   'apology-but': {
-    triggers: 'sentimos|siento|lamentamos|lamento|disculp|perdon|desafortunadamente|lamentablemente|desgracia|desgraciadamente'.split('|'),
     entries: [
       // "Lamentamos el retraso, sin embargo, …" → "…, y …"
       { pattern: `${APOLOGY}${GAP}[,;]? ?(sin embargo,?|no obstante,?)`, target: 1, rewrites: [{ text: 'y' }] },
@@ -59,7 +58,6 @@ export const deflectingEs: DeflectingLexicon = {
   },
 
   'non-apology': {
-    triggers: 'disculp|perdon|lamentamos|lamento|sentimos|siento|cometieron|cometido|cometio|molestia|inconveniente'.split('|'),
     entries: [
       // "Disculpe las molestias" → "Siento mucho que le hayamos fallado"
       {
@@ -86,7 +84,6 @@ export const deflectingEs: DeflectingLexicon = {
   },
 
   'blame-shifting': {
-    triggers: 'empresa|compania|agencia|servicio|mensajer|transport|repartidor|paqueteria|correos|operador|banco|entidad|pasarela|plataforma|proveedor|fabricante|almacen|fabrica|distribuidor|socio|colaborador|departamento|equipo|seur|mrw|dhl|ups|nacex|gls|tercer|sistema|aplicacion|error|fallo|problema|incidencia|caida|bug|culpa|responsab|control|alcance|ajen|nada|causad|provocad|ocasionad|originad|debido|gracias'.split('|'),
     entries: [
       { pattern: `(?:es|fue|ha sido|era|sera) (?:(?:toda |enteramente |totalmente |completamente )?(?:la )?(?:culpa|responsabilidad)|un (?:error|fallo)|error|fallo|problema) (?:de|del) ${PARTY}` },
       { pattern: `(?:por culpa|a causa|debido a un (?:error|fallo|problema)|a raiz de un (?:error|fallo)|por un (?:error|fallo)) (?:de|del) ${PARTY}` },
@@ -113,7 +110,6 @@ export const deflectingEs: DeflectingLexicon = {
   },
 
   'customer-blame': {
-    triggers: 'equivoc|confundi|cometi|introduj|introducido|puso|pusiste|puesto|seleccion|eligio|elegiste|indic|escribio|escribiste|facilit|proporcion|debio|debiste|debia|tuvo|tenia|tenias|deberia|tendria|leyo|leiste|leido|reviso|revisaste|revisado|comprob|siguio|seguiste|presto|prestaste|aviso|avisaste|informo|informaste|dijo|dijiste|contacto|contactaste|fijo|fijaste|cuenta|olvid|omiti|paso|culpa|responsabilidad|error|hubiera|hubiese|ignor|especific|explica|detalla|menciona|aparec|consta|figura|dice|decia|advert|avisa'.split('|'),
     entries: [
       { pattern: `(?:usted |tu )?(?:se equivoco|se ha equivocado|te equivocaste|te has equivocado|se confundio|te confundiste|cometio un error|cometiste un error|ha cometido un error|has cometido un error)(?! (?:nuestr|el equipo))` },
       { pattern: `(?:usted |tu )?(?:introdujo|introdujiste|ha introducido|has introducido|puso|pusiste|ha puesto|has puesto|selecciono|seleccionaste|ha seleccionado|has seleccionado|eligio|elegiste|indico|indicaste|escribio|escribiste|facilito|facilitaste|proporciono|proporcionaste) (?:mal|(?:una|la|el|un|los|las|unos|unas) [a-z]+(?: de [a-z]+)? (?:incorrect|equivocad|errone|invalid)[oa]s?)` },
@@ -140,7 +136,6 @@ export const deflectingEs: DeflectingLexicon = {
   },
 
   'policy-shield': {
-    triggers: 'politica|norma|terminos|condiciones|protocolo|procedimiento|reglas|reglamento|directrices|manos|autorizad|facultad|permitido|nada|excepcion'.split('|'),
     entries: [
       // "Según nuestra política, …" → removed.
       {
@@ -171,7 +166,6 @@ export const deflectingEs: DeflectingLexicon = {
   },
 
   dismissive: {
-    triggers: 'calm|tranquili|relaj|mantenga|manten|altere|alteres|enfade|enfades|enoje|enojes|ponga|pongas|necesidad|motivo|razon|ponerse|ponerte|enfadarse|enfadarte|gritar|alterarse|alterarte|grosero|maleducado|deje|deja|razonable|respeto|exagerando|como|segun|tal|repit|repet|vuelvo|volvemos|vez|segunda|tercera|cuarta|ultima|dicho|explicado|indicado|clientes|casos|tickets|correos|solicitudes|unico'.split('|'),
     entries: [
       { pattern: `(?:por favor,? )?(?:calmese|calmate|calmense|tranquilicese|tranquilizate|tranquilicense|relajese|relajate|mantenga la calma|manten la calma|no se (?:altere|enfade|enoje|ponga asi|ponga nervios[oa])|no te (?:alteres|enfades|enojes|pongas asi|pongas nervios[oa])|no (?:hay|hace falta|tiene) (?:necesidad|motivo|razon|por que) (?:de|para) (?:ponerse asi|ponerte asi|enfadarse|enfadarte|gritar|alterarse|alterarte|ser (?:grosero|maleducado))|deje de (?:escribirnos|llamarnos|gritar|insistir)|deja de (?:escribirnos|llamarnos|gritar|insistir)|sea razonable|se razonable|con todo (?:el )?respeto|esta exagerando|estas exagerando)`, rewrites: [{ text: 'entiendo lo frustrante que es esto', safe: false }] },
       // "Como ya le dije, …" / "…, como le indiqué anteriormente." → removed.
@@ -194,7 +188,6 @@ export const deflectingEs: DeflectingLexicon = {
   },
 
   minimizing: {
-    triggers: 'solo|solamente|simplemente|unicamente|nada|mas|meramente|apenas|pequen|leve|liger|mer|simple|minim|breve|corto|corta|insignificante|tonto|tonta|tanto|cosa|tan|mundo|grave|pasa|paso|cosas|algo|errores|retrasos|peor|menos|exagerando|preocupar|alarmar|enfadar|puntual|aislado|excepcional|nunca|vez'.split('|'),
     entries: [
       // "Es solo un pequeño retraso" → "Es un retraso"
       { pattern: `(${IS} )${ONLY} (un) (?:${SMALL_M} )?(${TROUBLE_M})`, rewrites: [{ text: '$1$2 $3' }, { text: 'esto no debería haber pasado', safe: false }] },
@@ -220,7 +213,6 @@ export const deflectingEs: DeflectingLexicon = {
   },
 
   redirect: {
-    triggers: 'contact|ponerse|ponerte|pongase|ponga|pongas|ponte|comunic|llamar|llame|llames|llama|escribir|escriba|escribas|escribe|dirig|dirij|hablar|hable|hables|habla|reclam|consult|acud|presentar|abrir|gestion|resolver|tramitar|verlo|competencia|asunto|responsabilidad|corresponde|compete|gestionamos|tramitamos|llevamos|equivocado'.split('|'),
     entries: [
       // "Debe contactar con su banco" → "Me encargo de contactar con su banco"
       { pattern: `${MUST_INF} ${INF}(?: directamente)? (?:con|a) (${DEST})(?: directamente)?`, rewrites: [{ text: 'me encargo de contactar con $1' }] },

@@ -80,7 +80,15 @@ export const movesEs: MovesLexicon = {
     align: {
       patterns: [
         `(?:tienes|tiene|tienen|teneis|tenias|tenia|tenian|llevas|lleva|llevais|llevan)(?: (?:toda|todita|mucha|muchisima|completamente|totalmente|absolutamente|mas))* (?:la )?razon`,
+        `con (?:toda |mucha |muchisima )?(?:la )?razon (?:estas|esta|estan|estais|te|se|le|os|les|que|reclamas|reclama|pides|pide)`,
         `con (?:toda|mucha|muchisima) (?:la )?razon`,
+        `(?:esto|eso|esta|este|algo asi|nada de esto|esta situacion|lo que \\w+|\\w+) (?:nunca|jamas) (?:debio|deberia|tendria que|debia|tuvo que)(?: de)?(?: haber)? (?:pasar|ocurrir|suceder|cobrar|aplicar|producir|ser)\\w*`,
+        `no (?:deberia|debio|deberian|debieron|tendria que|tendrian que) (?:estar|haber estado|aparecer|figurar|existir|cobrarse|aplicarse|haberse \\w+|haber \\w+ado)`,
+        `no tiene (?:ninguna |ni )?(?:justificacion|excusa|perdon|nombre)`,
+        `(?:es|fue|resulta|resulto|me parece|nos parece) (?:totalmente |completamente |simplemente )?(?:injustificable|inaceptable|inadmisible|intolerable|imperdonable|inexcusable)`,
+        `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos) (?:perfectamente |totalmente |muy bien )?(?:por que|porque|que) (?:estes|este|esten|estas|esta|te sientas|se sienta) (?:tan |muy )?(?:molest|enfadad|enojad|frustrad|harto|harta|cansad|decepcionad|preocupad|indignad|disgustad)`,
+        `(?:es|fue) (?:culpa|responsabilidad) (?:nuestra|mia|de nuestr[oa] \\w+)`,
+        `la culpa (?:es|fue) (?:nuestra|mia|de nuestr[oa] \\w+)`,
         `(?:esto|eso|lo que (?:ha pasado|paso|ocurrio|ha ocurrido|sucedio|te ha pasado|le ha pasado|te paso|le paso)|esta situacion|nada de esto|algo asi)(?: (?:nunca|jamas|simplemente|realmente|desde luego))? no (?:deberia|debio|tendria que|tenia que|debia|debe|tiene que|tendria por que|deberia de|debio de)(?: (?:haber|de|nunca|jamas))* (?:pasar|pasado|ocurrir|ocurrido|suceder|sucedido|ser (?:asi|tan)|sido (?:asi|tan)|producirse|producido)`,
         `no (?:deberias|deberia|deberiais|deberian|tendrias|tendria|tendriais|tendrian|tenias|tenia|tendrias por que|tendria por que|debias|debia)(?: (?:haber|de|nunca|jamas|por que))* (?:tenido que|tener que|esperar|esperado|pasar|pasado|preocuparte|preocuparse|llamar|llamado|reclamar|reclamado|escribir|escrito|insistir|insistido|perseguir|perseguido|pagar|pagado|sufrir|sufrido|lidiar)`,
         `(?:no es|no fue|no ha sido|no era|esta no es|esta no fue|eso no es|esto no es)(?: (?:para nada|en absoluto|desde luego|realmente|simplemente))? (?:aceptable|normal|justo|admisible|razonable|correcto|de recibo|lo (?:normal|esperable|aceptable)|la (?:experiencia|atencion|calidad|imagen|forma|manera)|el (?:servicio|trato|nivel|estandar)|lo que (?:queremos|esperamos|esperas|espera|esperabas|esperaba|mereces|merece|te mereces|se merece|prometimos|pagaste|pago|buscamos|ofrecemos|deberia))`,

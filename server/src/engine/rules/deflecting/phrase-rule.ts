@@ -5,15 +5,8 @@
  */
 import type { Rule, RuleContext, RuleExample } from '../../rule';
 import type { Fix, Locale, Range } from '../../types';
-import {
-  DEFLECTING_CATEGORIES,
-  type DeflectingCategory,
-  type DeflectingCategoryTable,
-  type DeflectingEntry,
-  type DeflectingLexicon,
-  type DeflectingRewrite,
-} from '../../lexicon/deflecting-types';
-import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, compileUserPhrases, matchCase, sourceRange, type PhraseMatcher, type ReplyText } from '../../text';
+import type { DeflectingCategory, DeflectingCategoryTable, DeflectingEntry, DeflectingRewrite } from '../../lexicon/deflecting-types';
+import { PLACEHOLDER_CHAR, compileUserPhrases, matchCase, sourceRange, type PhraseMatcher, type ReplyText } from '../../text';
 
 interface CompiledEntry {
   entry: DeflectingEntry;
@@ -23,8 +16,6 @@ interface CompiledEntry {
 
 interface CompiledTable {
   re: RegExp;
-  /** Whether the table lists triggers (see `DeflectingCategoryTable.triggers`). */
-  triggered: boolean;
   entries: CompiledEntry[];
   before?: RegExp;
   after?: RegExp;
@@ -33,8 +24,16 @@ interface CompiledTable {
 /** One compiled table per lexicon category object: compiled once per process, never per macro. */
 const compiled = new WeakMap<DeflectingCategoryTable, CompiledTable>();
 
+/**
+ * Word boundaries over normalised text. ASCII classes instead of \p{L} (several times faster in a
+ * lookbehind tried at every position); any character past Latin-1 punctuation counts as a letter,
+ * and so does U+E000, so a phrase never starts or ends against a placeholder.
+ */
+const BOUNDARY_BEFORE = '(?<![a-z0-9_\\u00c0-\\u024f\\u0370-\\uffff])';
+const BOUNDARY_AFTER = '(?![a-z0-9_\\u00c0-\\u024f\\u0370-\\uffff])';
+
 function groupCount(src: string): number {
-  return new RegExp(`${src}|`, 'u').exec('')!.length - 1;
+  return new RegExp(`${src}|`).exec('')!.length - 1;
 }
 
 /** Compiles a category table into one expression whose wrapper groups tell which entry matched. */
@@ -49,10 +48,10 @@ export function compileTable(table: DeflectingCategoryTable): CompiledTable {
     parts.push(`(${entry.pattern})`);
     group += 1 + groupCount(entry.pattern);
   }
-  const re = parts.length ? new RegExp(`${WORD_BEFORE}(?:${parts.join('|')})${WORD_AFTER}`, 'gud') : /(?!)/dgu;
-  const before = table.guards?.before?.length ? new RegExp(`(?:${table.guards.before.map((g) => `(?:${g})`).join('|')})$`, 'u') : undefined;
-  const after = table.guards?.after?.length ? new RegExp(`^(?:${table.guards.after.map((g) => `(?:${g})`).join('|')})`, 'u') : undefined;
-  c = { re, entries, before, after, triggered: !!table.triggers?.length };
+  const re = parts.length ? new RegExp(`${BOUNDARY_BEFORE}(?:${parts.join('|')})${BOUNDARY_AFTER}`, 'gd') : /(?!)/dg;
+  const before = table.guards?.before?.length ? new RegExp(`(?:${table.guards.before.map((g) => `(?:${g})`).join('|')})$`) : undefined;
+  const after = table.guards?.after?.length ? new RegExp(`^(?:${table.guards.after.map((g) => `(?:${g})`).join('|')})`) : undefined;
+  c = { re, entries, before, after };
   compiled.set(table, c);
   return c;
 }
@@ -78,8 +77,6 @@ export interface PhraseMatch {
   entry?: DeflectingEntry;
   group?: number;
   exec?: RegExpExecArray;
-  /** Offset of the searched slice in the normalised text (exec indices are relative to it). */
-  offset?: number;
 }
 
 const SENTENCE_END = /[.!?]/;
@@ -133,132 +130,32 @@ function guarded(norm: string, start: number, end: number, c: CompiledTable): bo
   return false;
 }
 
-/** Trigger prefixes of a whole lexicon: prefix → bit mask of the categories listing it. */
-interface TriggerIndex {
-  prefixes: Map<string, number>;
-  /** Distinct prefix lengths, ascending. */
-  lengths: number[];
-}
-
-const triggerIndexes = new WeakMap<DeflectingLexicon, TriggerIndex>();
-
-function triggerIndex(lex: DeflectingLexicon): TriggerIndex {
-  let ix = triggerIndexes.get(lex);
-  if (ix) return ix;
-  const prefixes = new Map<string, number>();
-  DEFLECTING_CATEGORIES.forEach((cat, bit) => {
-    for (const t of lex[cat]?.triggers ?? []) prefixes.set(t, (prefixes.get(t) ?? 0) | (1 << bit));
-  });
-  const lengths = [...new Set([...prefixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  ix = { prefixes, lengths };
-  triggerIndexes.set(lex, ix);
-  return ix;
-}
-
-/** Words of a reply's normalised text whose prefix is a trigger: start offset and category mask. */
-interface TriggerHits {
-  lex: DeflectingLexicon;
-  at: number[];
-  mask: number[];
-}
-
-const hitsCache = new WeakMap<ReplyText, TriggerHits>();
-
-function isWordCode(c: number): boolean {
-  // ASCII letters and digits, plus any non-ASCII letter left after normalisation (but not U+E000).
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && c !== 0xe000 && /\p{L}/u.test(String.fromCharCode(c)));
-}
-
-/** One pass over the reply finds the trigger words of every category (shared by the eight rules). */
-function triggerHits(reply: ReplyText, lex: DeflectingLexicon): TriggerHits {
-  const cached = hitsCache.get(reply);
-  if (cached && cached.lex === lex) return cached;
-  const { prefixes, lengths } = triggerIndex(lex);
-  const norm = reply.normalized.norm;
-  const at: number[] = [];
-  const mask: number[] = [];
-  const n = norm.length;
-  for (let i = 0; i < n; ) {
-    if (!isWordCode(norm.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isWordCode(norm.charCodeAt(j))) j++;
-    let m = 0;
-    for (const len of lengths) {
-      if (len > j - i) break;
-      m |= prefixes.get(norm.slice(i, i + len)) ?? 0;
-    }
-    if (m) {
-      at.push(i);
-      mask.push(m);
-    }
-    i = j;
-  }
-  const hits = { lex, at, mask };
-  hitsCache.set(reply, hits);
-  return hits;
-}
-
-/** Normalised ranges worth searching for a category: sentences holding a trigger, plus the next one. */
-function searchSlices(norm: string, hits: TriggerHits, bit: number): Array<[number, number]> {
-  const slices: Array<[number, number]> = [];
-  let skipTo = -1;
-  for (let k = 0; k < hits.at.length; k++) {
-    if (!(hits.mask[k] & bit)) continue;
-    const at = hits.at[k];
-    if (at < skipTo) continue;
-    const s0 = sentenceStart(norm, at);
-    const e1 = sentenceEnd(norm, at);
-    // Some entries reach into the next sentence ("Sorry. However, …").
-    const e0 = Math.min(norm.length, sentenceEnd(norm, Math.min(norm.length, e1 + 1)) + 1);
-    const last = slices[slices.length - 1];
-    if (last && s0 <= last[1]) last[1] = Math.max(last[1], e0);
-    else slices.push([s0, e0]);
-    skipTo = e1;
-  }
-  return slices;
-}
-
-export interface FindOptions {
-  /** Search the whole text, ignoring the category's triggers (tests compare both). */
-  exhaustive?: boolean;
-}
-
 /** Matches of a category (lexicon entries, then user phrases that overlap none of them). */
-export function findMatches(ctx: RuleContext, category: DeflectingCategory, options: FindOptions = {}): PhraseMatch[] {
+export function findMatches(ctx: RuleContext, category: DeflectingCategory): PhraseMatch[] {
   const table = ctx.lexicon.deflecting[category];
   const norm = ctx.reply.normalized.norm;
   const out: PhraseMatch[] = [];
   if (!table) return out;
   const c = compileTable(table);
   const re = c.re;
-  const slices: Array<[number, number]> =
-    c.triggered && !options.exhaustive
-      ? searchSlices(norm, triggerHits(ctx.reply, ctx.lexicon.deflecting), 1 << DEFLECTING_CATEGORIES.indexOf(category))
-      : [[0, norm.length]];
-  for (const [from, to] of slices) {
-    const text = from === 0 && to === norm.length ? norm : norm.slice(from, to);
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const start = from + m.index;
-      const end = start + m[0].length;
-      if (m[0].includes(PLACEHOLDER_CHAR)) continue;
-      let hit: CompiledEntry | undefined;
-      for (const ce of c.entries) {
-        if (m[ce.group] !== undefined) {
-          hit = ce;
-          break;
-        }
-      }
-      if (!hit || guarded(norm, start, end, c)) continue;
-      out.push({ start, end, entry: hit.entry, group: hit.group, exec: m, offset: from });
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
     }
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].includes(PLACEHOLDER_CHAR)) continue;
+    let hit: CompiledEntry | undefined;
+    for (const ce of c.entries) {
+      if (m[ce.group] !== undefined) {
+        hit = ce;
+        break;
+      }
+    }
+    if (!hit || guarded(norm, start, end, c)) continue;
+    out.push({ start, end, entry: hit.entry, group: hit.group, exec: m });
   }
   const user = userMatcher(ctx.config.phrases?.[ctx.locale]?.[category]);
   if (user) {
@@ -306,10 +203,9 @@ function buildFix(ctx: RuleContext, match: PhraseMatch, rewrite: DeflectingRewri
   const m = match.exec!;
   const base = match.group!;
   const target = match.entry!.target ?? 0;
-  const off = match.offset ?? 0;
   const ind = m.indices?.[base + target];
   if (!ind) return undefined;
-  const src = sourceRange(nt, ind[0] + off, ind[1] + off);
+  const src = sourceRange(nt, ind[0], ind[1]);
   let s = src.start;
   let e = src.end;
   const text = reply.text;
@@ -361,7 +257,7 @@ function buildFix(ctx: RuleContext, match: PhraseMatch, rewrite: DeflectingRewri
     replacement = cased.replace(/\$(\d)/g, (_x, d: string) => {
       const gi = m.indices?.[base + Number(d)];
       if (!gi) return '';
-      const r = sourceRange(nt, gi[0] + off, gi[1] + off);
+      const r = sourceRange(nt, gi[0], gi[1]);
       return text.slice(r.start, r.end);
     });
     if (/^\s*\$\d/.test(tpl)) {
