@@ -19,7 +19,7 @@ import { changedSince, GitError } from './git';
 import { formatGithub } from './github';
 import { formatGitlab } from './gitlab';
 import { formatJunit } from './junit';
-import { WorkerPool } from './pool';
+import { WorkerPool, batches } from './pool';
 import { formatSarif } from './sarif';
 import { runTask, changedScope, type LintTask, type TaskResult } from './task';
 import { isolationLayer, TEST_RULES } from './test-rules';
@@ -265,9 +265,17 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
   const cacheable = (t: LintTask) => !!cache && !t.fix;
   const asTask = (t: LintTask): LintTask => (cacheable(t) ? { ...t, changedLines: undefined } : t);
   if (usePool) {
-    const pool = new WorkerPool(script, Math.min(size, todo.length));
+    const n = Math.min(size, todo.length);
+    const pool = new WorkerPool(script, n);
+    // Batches small enough that every worker gets several (the last ones finish close together).
+    const target = Math.max(16 * 1024, Math.min(256 * 1024, Math.ceil(bytes / (n * 8))));
     try {
-      await Promise.all(todo.map(async (i) => (results[i] = await pool.run(asTask(tasks[i].task)))));
+      await Promise.all(
+        batches(todo, (i) => tasks[i].raw.length, target).map(async (group) => {
+          const out = await pool.runBatch(group.map((i) => asTask(tasks[i].task)));
+          group.forEach((i, k) => (results[i] = out[k]));
+        }),
+      );
     } finally {
       await pool.close();
     }

@@ -9,7 +9,7 @@
 import type { Anger, Edit, Locale, Macro, Move, Range } from './types';
 import { MOVES } from './types';
 import type { ReplyText } from './text';
-import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, compilePatterns, matchAll, normalize, sourceRange } from './text';
+import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, matchAll, normalize, sourceRange } from './text';
 import type { Lexicon, MovesLexicon } from './lexicon';
 import type { PhraseTable } from './lexicon/moves-types';
 import type { Register, RuleContext } from './rule';
@@ -27,7 +27,7 @@ export interface InflatedMatch {
 
 export interface Analysis {
   moves: Record<Move, MoveEvidence>;
-  /** Every apology expression, normalised ranges in text order. */
+  /** Every apology expression, normalised ranges in text order. (Fields below are computed on first read.) */
   apologies: Range[];
   /** Over-the-top apologies (normalised ranges). */
   inflated: InflatedMatch[];
@@ -50,6 +50,7 @@ export interface Analysis {
 interface CompiledTable {
   re: RegExp;
   guard?: RegExp;
+  sentenceGuard?: RegExp;
 }
 
 interface Compiled {
@@ -66,8 +67,26 @@ interface Compiled {
 
 const cache = new WeakMap<MovesLexicon, Compiled>();
 
+/*
+ * Word boundaries for normalised text (lower case, accents removed): ASCII classes plus everything
+ * above U+00C0 run much faster than Unicode property escapes. A placeholder (U+E000) counts as a word
+ * before a match, and not after it, like text.ts's WORD_BEFORE / WORD_AFTER.
+ */
+const FAST_BEFORE = '(?<![a-z0-9_\\u00c0-\\uffff])';
+const FAST_AFTER = '(?![a-z0-9_\\u00c0-\\ud7ff\\uf900-\\uffff])';
+
+/** One global regular expression for a list of lexicon patterns, with fast word boundaries. */
+function compileFast(patterns: readonly string[]): RegExp {
+  if (!patterns.length) return /(?!)/gu;
+  return new RegExp(`${FAST_BEFORE}(?:${patterns.map((p) => `(?:${p})`).join('|')})${FAST_AFTER}`, 'gu');
+}
+
 function table(t: PhraseTable): CompiledTable {
-  return { re: compilePatterns(t.patterns), guard: t.guards?.length ? compilePatterns(t.guards) : undefined };
+  return {
+    re: compileFast(t.patterns),
+    guard: t.guards?.length ? compileFast(t.guards) : undefined,
+    sentenceGuard: t.sentenceGuards?.length ? compileFast(t.sentenceGuards) : undefined,
+  };
 }
 
 /** A sticky (anchored at lastIndex) regex: the alternatives must match exactly at the given index. */
@@ -83,10 +102,10 @@ function compile(lex: MovesLexicon): Compiled {
   c = {
     moves: { acknowledge: table(lex.moves.acknowledge), align: table(lex.moves.align), assure: table(lex.moves.assure) },
     apologies: table(lex.apologies),
-    inflated: compilePatterns(lex.inflated.map((e) => stripNames(e.pattern))),
+    inflated: compileFast(lex.inflated.map((e) => stripNames(e.pattern))),
     inflatedEntries: lex.inflated.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), replacement: e.replacement })),
     vague: table(lex.vague),
-    generic: compilePatterns(lex.generic.patterns),
+    generic: compileFast(lex.generic.patterns),
     tail: sticky(lex.specificTail, false),
     greeting: new RegExp(`^${WORD_BEFORE}(?:${lex.greeting.map((p) => `(?:${p})`).join('|')})`, 'u'),
     signOff: new RegExp(`^${WORD_BEFORE}(?:${lex.signOff.map((p) => `(?:${p})`).join('|')})`, 'u'),
@@ -99,13 +118,45 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Matches of `t` in `norm` that no guard match overlaps. */
-function guarded(t: CompiledTable, norm: string): Range[] {
+/** Longest text before a match that a guard overlapping it may start at (guards are short phrases). */
+const GUARD_REACH = 100;
+
+/**
+ * True when `re` matches inside the window [from, to) of `norm` (widened to word edges) with a match
+ * that `accept` accepts. The window is sliced so a miss costs the window, not the rest of the text.
+ */
+function matchesIn(re: RegExp, norm: string, from: number, to: number, accept: (m: Range) => boolean): boolean {
+  let a = Math.max(0, from);
+  while (a > 0 && norm.charCodeAt(a - 1) !== 32) a--;
+  let b = Math.min(norm.length, to);
+  while (b < norm.length && norm.charCodeAt(b) !== 32) b++;
+  const win = norm.slice(a, b);
+  re.lastIndex = 0;
+  for (let m = re.exec(win); m; m = re.exec(win)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (accept({ start: a + m.index, end: a + m.index + m[0].length })) return true;
+  }
+  return false;
+}
+
+/**
+ * Matches of `t` in `norm` that no guard overlaps and no sentence guard shares a sentence with.
+ * Guards are only scanned in windows around the (few) candidate matches.
+ */
+function guarded(t: CompiledTable, norm: string, sentences: readonly Range[]): Range[] {
   const found = matchAll(t.re, norm);
-  if (!found.length || !t.guard) return found;
-  const guards = matchAll(t.guard, norm);
-  if (!guards.length) return found;
-  return found.filter((m) => !guards.some((g) => overlaps(g, m)));
+  if (!found.length) return found;
+  return found.filter((m) => {
+    if (t.guard && matchesIn(t.guard, norm, m.start - GUARD_REACH, m.end + GUARD_REACH, (g) => overlaps(g, m))) return false;
+    if (t.sentenceGuard && sentences.length) {
+      const s = sentences[indexAt(sentences, m.start)];
+      if (matchesIn(t.sentenceGuard, norm, s.start, s.end, () => true)) return false;
+    }
+    return true;
+  });
 }
 
 /** Index of the range in sorted `ranges` that holds `pos` (or the last one starting before it). */
@@ -133,10 +184,10 @@ function segment(text: string, norm: string, toSource: Int32Array, toSourceEnd: 
   for (let i = 0; i < norm.length; i++) {
     const ch = norm.charCodeAt(i);
     if (ch === 32) {
-      const src = text.slice(toSource[i], toSourceEnd[i]);
-      const nl = src.indexOf('\n');
-      if (nl >= 0) {
-        const para = src.indexOf('\n', nl + 1) >= 0;
+      let breaks = 0;
+      for (let k = toSource[i]; k < toSourceEnd[i] && breaks < 2; k++) if (text.charCodeAt(k) === 10) breaks++;
+      if (breaks > 0) {
+        const para = breaks > 1;
         const prev = norm[i - 1];
         if (para) {
           endSentence(i, i + 1);
@@ -208,66 +259,94 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, _locale: Locale): An
   const norm = nt.norm;
   const { sentences, paragraphs } = segment(reply.text, norm, nt.toSource, nt.toSourceEnd);
 
-  const ack = guarded(c.moves.acknowledge, norm);
-  const align = guarded(c.moves.align, norm);
-  const assure = guarded(c.moves.assure, norm);
+  const ack = guarded(c.moves.acknowledge, norm, sentences);
+  const align = guarded(c.moves.align, norm, sentences);
+  const assure = guarded(c.moves.assure, norm, sentences);
 
   // Generic acknowledgements: those not followed by what makes them specific, and not cancelled by
   // the acknowledge guards (a non-apology is another rule's business).
-  const genericAll = guarded({ re: c.generic, guard: c.moves.acknowledge.guard }, norm);
-  const generic = genericAll.filter((g) => {
-    c.tail.lastIndex = g.end;
-    return !c.tail.test(norm);
-  });
-  const specificAcknowledge = ack.some((m) => !generic.some((g) => overlaps(g, m)));
-  const ackMatches = GENERIC_COUNTS_AS_ACKNOWLEDGE
-    ? [...ack, ...generic.filter((g) => !ack.some((m) => overlaps(m, g)))].sort((a, b) => a.start - b.start)
-    : ack.filter((m) => !generic.some((g) => overlaps(g, m)));
+  let genericCache: Range[] | undefined;
+  const genericAll = (): Range[] =>
+    (genericCache ??= guarded({ re: c.generic, guard: c.moves.acknowledge.guard }, norm, sentences).filter((g) => {
+      c.tail.lastIndex = g.end;
+      return !c.tail.test(norm);
+    }));
+  let specificCache: boolean | undefined;
+  const specific = (): boolean => (specificCache ??= ack.some((m) => !genericAll().some((g) => overlaps(g, m))));
+  let ackCache: Range[] | undefined;
+  const ackMatches = (): Range[] =>
+    (ackCache ??= !GENERIC_COUNTS_AS_ACKNOWLEDGE
+      ? ack.filter((m) => !genericAll().some((g) => overlaps(g, m)))
+      : ack.length
+        ? ack
+        : genericAll());
 
-  const apologies = guarded(c.apologies, norm);
-
-  const inflated: InflatedMatch[] = [];
-  for (const r of matchAll(c.inflated, norm)) {
-    const s = norm.slice(r.start, r.end);
-    const entry = c.inflatedEntries.find((e) => e.re.test(s));
-    if (!entry) continue;
-    const replacement = s.replace(entry.re, entry.replacement).replace(/\s+/g, ' ').trim();
-    inflated.push({ range: r, replacement });
-  }
-
-  let vague = matchAll(c.vague.re, norm);
-  if (vague.length && c.vague.guard && sentences.length) {
-    const guards = matchAll(c.vague.guard, norm);
-    vague = vague.filter((v) => {
-      if (guards.some((g) => overlaps(g, v))) return false;
-      const k = indexAt(sentences, v.start);
-      const s = sentences[k];
-      return !guards.some((g) => g.start >= s.start && g.start < s.end);
-    });
-  }
-  if (vague.length > 1) {
-    // "We'll look into it and get back to you as soon as possible" is one vague promise, not three.
-    const merged: Range[] = [{ ...vague[0] }];
-    for (const v of vague.slice(1)) {
-      const last = merged[merged.length - 1];
-      const gap = norm.slice(last.end, v.start);
-      if (gap.length <= 40 && /^[^.!?;:]*$/.test(gap)) last.end = v.end;
-      else merged.push({ ...v });
+  let vagueCache: Range[] | undefined;
+  const vague = (): Range[] => {
+    if (vagueCache) return vagueCache;
+    let v = guarded(c.vague, norm, sentences);
+    if (v.length > 1) {
+      // "We'll look into it and get back to you as soon as possible" is one vague promise, not three.
+      const merged: Range[] = [{ ...v[0] }];
+      for (const x of v.slice(1)) {
+        const last = merged[merged.length - 1];
+        const gap = norm.slice(last.end, x.start);
+        if (gap.length <= 40 && /^[^.!?;:]*$/.test(gap)) last.end = x.end;
+        else merged.push({ ...x });
+      }
+      v = merged;
     }
-    vague = merged;
-  }
+    return (vagueCache = v);
+  };
 
+  let inflatedCache: InflatedMatch[] | undefined;
+  const inflated = (): InflatedMatch[] => {
+    if (inflatedCache) return inflatedCache;
+    const out: InflatedMatch[] = [];
+    for (const r of matchAll(c.inflated, norm)) {
+      const s = norm.slice(r.start, r.end);
+      const entry = c.inflatedEntries.find((e) => e.re.test(s));
+      if (!entry) continue;
+      out.push({ range: r, replacement: s.replace(entry.re, entry.replacement).replace(/\s+/g, ' ').trim() });
+    }
+    return (inflatedCache = out);
+  };
+
+  let apologiesCache: Range[] | undefined;
+  let greetingCache: { v?: Range } | undefined;
+  let signOffCache: { v?: number } | undefined;
+  const moves = {
+    get acknowledge(): MoveEvidence {
+      return { matches: ackMatches() };
+    },
+    align: { matches: align },
+    assure: { matches: assure },
+  };
   return {
-    moves: { acknowledge: { matches: ackMatches }, align: { matches: align }, assure: { matches: assure } },
-    apologies,
-    inflated,
-    vague,
-    generic: specificAcknowledge ? [] : generic,
-    specificAcknowledge,
+    moves,
+    get apologies() {
+      return (apologiesCache ??= guarded(c.apologies, norm, sentences));
+    },
+    get inflated() {
+      return inflated();
+    },
+    get vague() {
+      return vague();
+    },
+    get generic() {
+      return specific() ? [] : genericAll();
+    },
+    get specificAcknowledge() {
+      return specific();
+    },
     sentences,
     paragraphs,
-    greeting: findGreeting(reply.text, c),
-    signOff: findSignOff(reply.text, c),
+    get greeting() {
+      return (greetingCache ??= { v: findGreeting(reply.text, c) }).v;
+    },
+    get signOff() {
+      return (signOffCache ??= { v: findSignOff(reply.text, c) }).v;
+    },
   };
 }
 

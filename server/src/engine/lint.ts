@@ -146,6 +146,8 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     const angerRaw = macro.meta.anger?.value;
     const anger = ANGER_TYPES.includes(angerRaw as Anger) ? (angerRaw as Anger) : undefined;
     let analysis: ReturnType<typeof analyze> | undefined;
+    // Register detection scans the whole reply: once per macro, and only when a rule asks.
+    let register: RuleContext['register'] | undefined;
     const outLocale = config.messageLocale === 'auto' ? locale : config.messageLocale;
     for (const rule of rules) {
       if (!rule.check) continue;
@@ -158,7 +160,9 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
         locale,
         anger,
         helpdesk: config.helpdesk,
-        register: locale === 'es' ? detectRegister(reply.text) : 'tu',
+        get register() {
+          return (register ??= locale === 'es' ? detectRegister(reply.text) : 'tu');
+        },
         reply,
         lexicon,
         get analysis() {

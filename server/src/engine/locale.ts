@@ -42,7 +42,7 @@ export function detectLocale(text: string): Locale | undefined {
   return en >= es ? 'en' : 'es';
 }
 
-const USTED = /\b(usted(es)?|disculpe|perdone|le (escribo|informo|pedimos|ofrecemos|confirmo|agradezco|ayudo|enviamos|devolvemos|reembolsamos|he|hemos)|su (pedido|cuenta|paquete|compra|reembolso|caso|mensaje|correo|pago|factura|paciencia)|(puede|quiere|necesita|tiene|desea|espera)\b(?! que te))/i;
+const USTED = /\b(usted(es)?|estimad[oa]s?|disculpe|perdone|no dude|le (escribo|informo|pedimos|ofrecemos|confirmo|agradezco|ayudo|enviamos|devolvemos|reembolsamos|rogamos|ruego|recomendamos|sugerimos|he|hemos|[a-zñáéíóú]+(amos|emos|imos|é|í))|sus? (pedido|cuenta|paquete|compra|reembolso|caso|mensaje|correo|pago|factura|paciencia|vecinos|datos|tarjeta|banco|solicitud|reserva|vuelo|equipo|número|numero|problema|queja|comprensión|comprension)|(puede|quiere|necesita|tiene|desea|espera)\b(?! que te))/i;
 const TU = /\b(t[uú]|te|ti|contigo|tus?|(puedes|quieres|necesitas|tienes|deseas|esperas|has)\b)/i;
 
 /** Register of a Spanish reply: usted when formal forms dominate, tú otherwise. */

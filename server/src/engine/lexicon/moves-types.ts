@@ -17,6 +17,8 @@ export interface PhraseTable {
   readonly patterns: readonly string[];
   /** A match of any guard cancels every match of `patterns` it overlaps. */
   readonly guards?: readonly string[];
+  /** A match of any sentence guard cancels every match of `patterns` in the same sentence. */
+  readonly sentenceGuards?: readonly string[];
 }
 
 /** An over-the-top apology and its plain rewrite. */
@@ -46,7 +48,7 @@ export interface MovesLexicon {
   readonly apologies: PhraseTable;
   /** Over-the-top apologies, with their plain rewrite. */
   readonly inflated: readonly InflatedApology[];
-  /** Promises with no action, owner or time. Guards are concrete times that cancel a match in the same sentence. */
+  /** Promises with no action, owner or time; concrete times are sentence guards. */
   readonly vague: PhraseTable;
   /** Acknowledgements that name no specific problem. */
   readonly generic: PhraseTable;

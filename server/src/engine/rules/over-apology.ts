@@ -84,14 +84,14 @@ function deflate(ctx: RuleContext, range: Range, replacement: string): Edit[] | 
   return ctx.reply.edit(s, e, '');
 }
 
-/** Reports grovelling: apologies stacked (3+, or 2 in one paragraph) or inflated. */
+/** Reports grovelling: apologies stacked (3+, or 2 in one or consecutive sentences) or inflated. */
 export const overApology: Rule = {
   meta: {
     id: 'over-apology',
     family: 'style',
     description: {
-      en: 'Apologies stacked (three or more, or two in one paragraph) or inflated ("deeply and sincerely sorry").',
-      es: 'Disculpas amontonadas (tres o más, o dos en un párrafo) o infladas («mil disculpas», «nuestras más sinceras disculpas»).',
+      en: 'Apologies stacked (three or more, or two in one sentence or in consecutive sentences) or inflated ("deeply and sincerely sorry").',
+      es: 'Disculpas amontonadas (tres o más, o dos en una frase o en frases seguidas) o infladas («mil disculpas», «nuestras más sinceras disculpas»).',
     },
     rationale: {
       en: 'Apologise, but don\'t grovel or go over the top: that solves nothing. One clear apology, then what you are doing about it.',
@@ -120,7 +120,11 @@ export const overApology: Rule = {
     const aps = an.apologies;
     const excess = new Set<number>();
     if (aps.length >= 3) for (let i = 1; i < aps.length; i++) excess.add(i);
-    else if (aps.length === 2 && paragraphIndex(an, aps[0].start) === paragraphIndex(an, aps[1].start)) excess.add(1);
+    else if (aps.length === 2) {
+      // Two apologies stack when they share a sentence or sit in consecutive sentences of one paragraph.
+      const [a, b] = [sentenceIndex(an, aps[0].start), sentenceIndex(an, aps[1].start)];
+      if (b - a <= 1 && paragraphIndex(an, aps[0].start) === paragraphIndex(an, aps[1].start)) excess.add(1);
+    }
     const reported: Range[] = [];
     for (const i of [...excess].sort((a, b) => a - b)) {
       const ap = aps[i];

@@ -16,7 +16,7 @@ const APOLOGY =
   "(?:sorry|apologi[sz]e|apologies|apology|regret(?:tably)?|unfortunately|sadly|my bad)";
 /** Third parties that get blamed or that customers get sent to. */
 const PARTY =
-  "(?:courier(?: company| service)?|carrier|delivery (?:company|partner|driver|service|firm)|shipping (?:company|partner|provider|carrier|agent)|logistics (?:company|partner|provider)|postal service|post office|postman|mail carrier|royal mail|ups|fedex|dhl|usps|dpd|hermes|evri|driver|bank|card issuer|credit card company|card provider|payment (?:provider|processor|gateway|platform)|paypal|stripe|supplier|vendor|manufacturer|factory|warehouse(?: team| staff)?|fulfil?lment (?:centre|center|partner|team)|distributor|third[- ]party(?: provider| vendor| partner| company| service)?|external (?:provider|partner|vendor|company|service)|partner(?: company)?|(?:other|another|different|separate) (?:team|department)|(?:billing|shipping|logistics|returns|tech(?:nical)?|it|dispatch|accounts|finance|sales) (?:team|department))";
+  "(?:courier(?: company| service)?|carrier|delivery (?:company|partner|driver|service|firm)|shipping (?:company|partner|provider|carrier|agent)|logistics (?:company|partner|provider)|postal service|post office|postman|mail carrier|royal mail|ups|fedex|dhl|usps|dpd|hermes|evri|driver|bank|card issuer|credit card company|card provider|payment (?:provider|processor|gateway|platform)|paypal|stripe|supplier|vendor|manufacturer|factory|warehouse(?: team| staff)?|fulfil?lment (?:centre|center|partner|team)|distributor|third[- ]party(?: provider| vendor| partner| company| service)?|external (?:provider|partner|vendor|company|service)|partner(?: company)?|(?:other|another|different|separate) (?:team|department)|(?:billing|shipping|logistics|returns|tech(?:nical)?|it|dispatch|accounts|finance|sales) (?:team|department)|(?:independent |third[- ]party |external |local |outside )?(?:sellers?|merchants?|resellers?|retailers?|franchise(?:e|s)?|contractors?|subcontractors?|(?:outside|external) (?:firm|company|agency)|(?:internet|hosting|cloud|service|network|broadband|mobile|energy|payment) providers?|isp|airline|airport|air traffic control|customs|authorities|landlord|(?:network )?operator|body shop|garage|insurers?|underwriters?|hotel|clinic|lab(?:oratory)?|venue|organi[sz]ers?|agency|agent))s?";
 const THE = "(?:the |our |your |their |a |an )?";
 /** Technical causes used as scapegoats. */
 const SYSTEM =
@@ -26,7 +26,7 @@ const FAILED =
   "(?:(?:has |have |had )?(?:lost|misplaced|damaged|delayed|mislabell?ed|misrouted|mishandled|broke|broken|destroyed|dropped|messed up|failed to|forgot to|never (?:delivered|sent|shipped|arrived|processed)|made (?:a |an )?(?:mistake|error)s?|caused (?:this|the|it|your)|(?:is|was|are|were) (?:to blame|responsible|at fault)|(?:didn't|did not|hasn't|has not|haven't|have not) (?:deliver|send|ship|process|pick|update|follow|scan|attempt|notify|leave)))";
 /** What a customer is sent to. */
 const DEST =
-  "(?:the |your |their |our )?(?:courier(?: company| service)?|carrier|delivery (?:company|partner|driver|service)|shipping (?:company|carrier|provider)|postal service|(?:local )?post office|royal mail|ups|fedex|dhl|usps|dpd|evri|bank|card issuer|credit card (?:company|provider)|card provider|payment provider|paypal|manufacturer|supplier|vendor|seller|retailer|brand|warranty provider|insurance (?:company|provider)|insurer|(?:billing|shipping|returns|sales|tech(?:nical)?|accounts|finance|logistics|warehouse|legal|payments) (?:team|department)|(?:another|other|a different|the relevant|the appropriate|the correct|the right) (?:team|department)|(?:manufacturer|courier|carrier|bank|seller)'s (?:customer service|support(?: team)?|helpline|hotline))";
+  "(?:the |your |their |our )?(?:courier(?: company| service)?|carrier|delivery (?:company|partner|driver|service)|shipping (?:company|carrier|provider)|postal service|(?:local )?post office|royal mail|ups|fedex|dhl|usps|dpd|evri|bank|card issuer|credit card (?:company|provider)|card provider|payment provider|paypal|manufacturer|supplier|vendor|seller|retailer|brand|warranty provider|insurance (?:company|provider)|insurer|(?:billing|shipping|returns|sales|tech(?:nical)?|accounts|finance|logistics|warehouse|legal|payments) (?:team|department)|(?:another|other|a different|the relevant|the appropriate|the correct|the right) (?:team|department)|(?:manufacturer|courier|carrier|bank|seller)'s (?:customer service|support(?: team)?|helpline|hotline)|merchant|reseller|(?:network |mobile |internet )?operator|(?:internet|broadband|hosting|energy|service) provider|isp|landlord|letting agent|(?:building|property|site|facilities) manager|building management|gp(?: surgery| practice)?|doctor|pharmacy|clinic|hospital|airline|airport|embassy|consulate|(?:local )?council|local authority|employer|school|university|(?:course )?(?:instructor|teacher|tutor|lecturer)|them)";
 /** Obligations and requests pushed onto the customer. */
 const YOU_MUST =
   "(?:(?:you(?:'ll| will| would|'d)? (?:need|have|must|may need|might need) to)|(?:i|we)(?:'ll| will|'d| would)? (?:need|require|ask) you to|you(?:'ll| will)? (?:need|have) to|you (?:must|should|ought to)|(?:please|kindly)(?: do)?|(?:i|we) (?:would )?(?:suggest|recommend|advise)(?: that)?(?: you)?|(?:i|we)(?:'d| would) (?:ask|advise) you to|it's best (?:if you|to)|it is best (?:if you|to)|your best (?:option|bet) (?:is|would be) to|the best (?:thing|option|way)(?: to do)? (?:is|would be) to)";
@@ -44,7 +44,7 @@ export const deflectingEn: DeflectingLexicon = {
       // "We're sorry for the delay, however, ..." → "..., and ..."
       { pattern: `${APOLOGY}${GAP}[,;]? ?(however,?)`, target: 1, rewrites: [{ text: 'and' }] },
       // "Sorry, but ..." → "Sorry, and ..."
-      { pattern: `${APOLOGY}${GAP}(?:, ?| )(but|yet)`, target: 1, rewrites: [{ text: 'and' }] },
+      { pattern: `${APOLOGY}${GAP}(?:, ?| )(but)`, target: 1, rewrites: [{ text: 'and' }] },
       // The "but" opening the next sentence: "We're sorry. However, ..." → "We're sorry. ..."
       { pattern: `(?:sorry|apologi[sz]e|apologies|regret)[^.!?;\\uE000]{0,80}[.!] ((?:but|however|that said|having said that|that being said),?)`, target: 1, rewrites: [{ text: '' }] },
     ],
@@ -67,6 +67,7 @@ export const deflectingEn: DeflectingLexicon = {
         pattern: `(?:${WE_ARE} ${SO})?sorry (?:if |that )?you (?:feel|felt|see it|think|were upset|are upset|got upset)(?: (?:that|this) way| like that| upset| so)?(?= ?[.!,;:]| ?$| and | but )`,
         rewrites: [{ text: "I'm sorry we let you down" }],
       },
+      { pattern: `(?:${WE_ARE} ${SO})?sorry (?:if |that )?you (?:feel|felt) (?:that|this) way` },
       {
         pattern: `(?:we|i) (?:${SO})?(?:apologi[sz]e|regret) (?:if|that) you (?:feel|felt|see it|think)(?: (?:that|this) way| like that)?`,
         rewrites: [{ text: "I'm sorry we let you down" }],
@@ -107,7 +108,11 @@ export const deflectingEn: DeflectingLexicon = {
       { pattern: `(${THE}${PARTY}) (?:has |have |had )?(?:lost|misplaced|damaged|delayed|mislabell?ed|misrouted|mishandled|broke|destroyed|dropped|messed up)`, target: 1, rewrites: [{ text: 'we', safe: false }] },
       { pattern: `${THE}${PARTY} ${FAILED}` },
       { pattern: `${THE}${PARTY}'s? (?:fault|error|mistake|problem|responsibility|negligence)` },
-      { pattern: `(?:fault|blame|responsibility|problem|issue|error|mistake) (?:lies |rests |is )?(?:with|on) ${THE}(?:${PARTY}|${SYSTEM})` },
+      { pattern: `(?:fault|blame|responsibility|problem|issue|error|mistake) (?:lies |rests |is )?(?:with|on) (?!our |my )(?:the |their |a |an )?(?:${PARTY}|${SYSTEM})` },
+      { pattern: `(?:handled|managed|processed|operated|run|sold|shipped|fulfill?ed|issued|delivered) by (?:an? |the |our |your |their )?${PARTY}(?:[^.!?;\\uE000]{0,60}(?:on their (?:side|end)|their responsibility|responsible for|their (?:fault|problem|issue|call)))?` },
+      { pattern: `(?:on|at) their (?:side|end)|(?:is|are|was|were|remains?) (?:entirely |solely |fully )?their (?:responsibility|fault|problem|issue)|not (?:from|by|on|with|because of) us|(?:isn't|is not|wasn't|was not|aren't|are not) (?:something|anything) (?:we|i) (?:can |could )?(?:control|have control over)|(?:we|i) (?:have|had) no control (?:over|of)|(?:we|i) (?:don't|do not|can't|cannot) control` },
+      { pattern: `${THE}${PARTY} (?:is|are|was|were) (?:still )?(?:waiting (?:on|for)|running (?:late|behind)|behind|backlogged|overloaded|understaffed|experiencing (?:delays|issues|problems))` },
+      { pattern: `${SYSTEM} (?:sometimes |occasionally |often |can |may |does |did )?(?:has|have|had|experiences?|experienced|hits?|runs? into) (?:a |an |some |the occasional |occasional |these |such )?(?:glitch(?:es)?|issues?|bugs?|problems?|errors?|hiccups?|outages?)` },
       { pattern: `(?:caused|created|made|introduced) by ${THE}(?:${PARTY}|${SYSTEM})` },
       { pattern: `(?:due to|because of|owing to|as a result of|thanks to|down to|blame(?: it)? on|on the part of) (?:an? (?:error|mistake|issue|problem|delay|failure|fault) (?:by|with|on the part of|from|at) )?${THE}(?:${PARTY}|${SYSTEM})` },
       { pattern: `(?:on|at) (?:the )?(?:courier|carrier|bank|supplier|manufacturer|warehouse|driver)'s (?:end|side)` },
@@ -115,11 +120,10 @@ export const deflectingEn: DeflectingLexicon = {
       { pattern: `(?:the )?system (?:error|glitch|bug|issue|failure) (?:caused|meant|resulted)` },
       // Denying fault outright: "it's not our fault", "this is out of our hands".
       {
-        pattern: `(?:(?:well,? )?actually,? )?(?:it's|it is|this is|that's|that is|this was|that was|it was|it wasn't|this wasn't|it isn't|this isn't) (?:not )?(?:really )?(?:our|my) (?:fault|responsibility|doing|mistake|error|problem)`,
+        pattern: `(?:(?:well,? )?actually,? )?(?:(?:it's|it is|this is|that's|that is|this was|that was|it was) not|it wasn't|this wasn't|that wasn't|it isn't|this isn't|that isn't) (?:really )?(?:our|my) (?:fault|responsibility|doing|mistake|error|problem)`,
         rewrites: [{ text: "this is on us", safe: false }],
       },
-      { pattern: `(?:it's|it is|this is|that's|that is|this was|it was) (?:not )?(?:entirely |completely |totally )?(?:out of|outside|beyond) (?:our|my) (?:hands|control)` },
-      { pattern: `(?:we|i) (?:are|am|'re|'m|were|was) not (?:responsible|to blame|at fault|liable)(?: for)?` },
+      { pattern: `(?:out of|outside(?: of)?|beyond) (?:our|my) (?:direct )?(?:hands|control|power)` },
       { pattern: `(?:we|i) (?:can't|cannot|can not) (?:be held|take) (?:responsible|responsibility|the blame)` },
       { pattern: `(?:there (?:is|was|'s) )?nothing (?:we|i) could have done` },
       { pattern: `(?:well,? )?actually,? (?:it|this|that) (?:was|is|'s)(?: not|n't)? (?:the )?(?:${PARTY})` },
@@ -127,7 +131,7 @@ export const deflectingEn: DeflectingLexicon = {
     guards: {
       before: [
         // Negations: "this is not the courier's fault", "it wasn't caused by the courier".
-        "(?:not|n't|never|no|nothing to do with|rather than|instead of|regardless of|whether)(?: [^ ]+){0,2} ?",
+        "(?:not|n't|never|nothing to do with|rather than|instead of|regardless of|whether)(?: [^ ]+)? ?",
         // Ownership before: "we own this, even if the courier …" / "we asked the courier…".
         "(?:if|even if|whether|in case|we asked|i asked|i've asked|we've asked|i've contacted|we've contacted|i'll contact|i will contact|we will contact|we'll contact|i've chased|i'll chase)(?: [^ ]+){0,4} ?",
       ],
@@ -144,14 +148,18 @@ export const deflectingEn: DeflectingLexicon = {
     entries: [
       { pattern: `you (?:should|could|ought to|would|might|must)(?: have|'ve| of) (?:read|checked|double[- ]checked|contacted us (?:sooner|earlier|first)|told us|informed us|let us know|notified us|noticed|selected|chosen|entered|typed|provided|included|followed|known|realised|realized|reviewed|looked|kept|ordered|paid attention|updated|cancell?ed|returned|reported|measured|asked|waited|been more careful)` },
       { pattern: `you (?:failed|neglected|forgot|omitted|didn't bother|did not bother) to` },
-      { pattern: `you (?:didn't|did not|never|haven't|have not|hadn't|had not) (?:read|check|double[- ]check|follow|include|provide|select|enter|tell us|inform us|notify us|let us know|notice|update|cancel|respond|reply|return|pay attention|review|look at|understand)` },
+      { pattern: `you (?:should|ought to)(?: have|'ve| of) (?!received|got|gotten|been|seen|heard|had|already|a |an )(?:[a-z]+ed|made sure|read|chosen|done|known|taken|kept|bought|written|told us|paid|brought|sent|given|left|put|set up|backed up|thought)` },
+      { pattern: `(?:because|since|as) you (?:arrived|came|turned up|showed up|checked in|submitted|applied|returned|booked|ordered|paid|called|replied|responded|registered|cancell?ed|logged in|sent)(?: [a-z]+){0,3} (?:too late|late|after (?:the|it|its)|past the|outside the)|you (?:violated|breached|broke|infringed|didn't comply with|did not comply with|failed to comply with)` },
+      { pattern: `(?:the|your) (?:address|details|information|email(?: address)?|number|code|postcode|zip code|card details|name|size|date|option|password|settings?)s? (?:you|that you) (?:entered|provided|gave us|typed|selected|chose|supplied|submitted|used)(?: [a-z]+){0,3} (?:was|were|is|are|had) (?:missing|wrong|incorrect|invalid|incomplete|outdated|not valid|a typo)` },
+      { pattern: `(?:this|it|which|that) (?:is|was|has been) (?:clearly|explicitly|plainly|already|all) (?:described|explained|stated|documented|outlined|mentioned|written|covered|listed|noted|specified|set out) (?:in|on) (?:our|the) [a-z]+` },
+      { pattern: `you (?:didn't|did not|never|haven't|have not|hadn't|had not) (?:read|check|double[- ]check|follow|include|provide|select|enter|tell us|inform us|notify us|let us know|notice|update|cancel|respond|reply|return|pay attention|review|look at|understand|enable|activate|save|back up|turn on|set up|register|confirm|verify|sign|attach|upload|submit|keep|bring|arrive|show up|complete|specify)` },
       { pattern: `(?:did|didn't|have|haven't) you (?:not )?(?:read|check|see|notice|look at|review)` },
       { pattern: `if you (?:had|'d) (?:read|checked|followed|contacted us|told us|provided|entered|selected|paid attention|reviewed)|had you (?:read|checked|followed|contacted us|told us|provided|entered|selected)` },
       { pattern: `you (?:misread|misunderstood|ignored|overlooked|disregarded|mistyped|misspelled|messed up|made (?:a |an )?(?:mistake|error))` },
       { pattern: `you (?:entered|provided|gave us|typed|selected|chose|ordered|picked|used|supplied) (?:the |an |a )?(?:wrong|incorrect|invalid|old|outdated)` },
       { pattern: `you must have (?:entered|typed|selected|made|missed|forgotten|misread|misunderstood|ignored|deleted|chosen|clicked)` },
       { pattern: `(?:it's|it is|it was|this is|this was|that's|that is|that was) (?:entirely |clearly |completely |solely )?(?:your|the customer's|the buyer's) (?:fault|mistake|error|responsibility|problem|doing)` },
-      { pattern: `(?:it's|it is|it was) (?:your|the customer's|the buyer's) responsibility to|it's up to you to|it is up to you to|you (?:are|were) responsible for|that's on you|this is on you|user error` },
+      { pattern: `(?:it's|it is|it was) (?:your|the customer's|the buyer's) responsibility to|it's up to you to|it is up to you to|you (?:are|were) responsible for|that's on you|this is on you|user error|(?:it is|it's|it was) the (?:customer|passenger|user|buyer|guest|account holder|cardholder|policyholder)'s responsibility` },
       { pattern: `you were (?:supposed|meant|expected|required) to` },
       // "As stated in the terms you accepted, …" / "As clearly stated on our website, …" → removed.
       {
@@ -161,7 +169,9 @@ export const deflectingEn: DeflectingLexicon = {
     ],
     guards: {
       before: [
-        "(?:not|n't|never|no|nothing|in no way)(?: [^ ]+){0,2} ?",
+        "(?:not|n't|never|in no way|nothing to do with)(?: (?:really|entirely|at all|because|that|just))? ?",
+        // A relative clause describes the customer's complaint: "a seat you didn't choose".
+        "(?:something|anything|items?|products?|things?|seats?|sizes?|services?|subscriptions?|plans?|charges?|options?|orders?|changes?) ",
         "(?:even if|even though|whether or not|in case|i know|i understand|i realise|i realize|don't worry if|no worries if)(?: [^ ]+){0,3} ?",
         "(?:we|i) (?:thought|assumed|worried|feared) ",
       ],
@@ -183,6 +193,7 @@ export const deflectingEn: DeflectingLexicon = {
         pattern: `(?:our |the |company |store )?(?:company |store |internal |refund |returns? |shipping )?(?:polic(?:y|ies)|terms(?: and conditions)?|rules|guidelines|procedures) (?:does not|doesn't|do not|don't|won't|will not|cannot|can't|simply don't|simply doesn't) (?:allow|permit|let|authori[sz]e|enable) (?:us|me) to`,
         rewrites: [{ text: "I'm not able to" }],
       },
+      { pattern: `(?:according to|in accordance with|as per|pursuant to|in line with) (?:[a-z0-9/&().-]+ ){1,5}(?:polic(?:y|ies)|terms|t&cs|tos|conditions(?: of [a-z]+)?|rules|regulations?|guidelines|procedures?|protocols?|contract|agreement|legislation|law)` },
       { pattern: `(?:our |the |company |store )?(?:company |store |internal |refund |returns? |shipping )?(?:polic(?:y|ies)|terms(?: and conditions)?|rules|guidelines) (?:does not|doesn't|do not|don't|won't|will not|cannot|can't) (?:allow|permit|let|cover|include|support)` },
       { pattern: `(?:it's|it is|this is|that's|that is|this would be|that would be|this goes|that goes|it goes) (?:against|not (?:within|in line with|covered by|part of)|outside(?: of)?) (?:our|the|company|store) (?:polic(?:y|ies)|terms|rules|guidelines)` },
       { pattern: `(?:our|company|store|the) polic(?:y|ies) (?:clearly )?(?:states?|says?|is clear|requires?|dictates?|prohibits?|forbids?|stipulates?|prevents?)` },
@@ -191,7 +202,7 @@ export const deflectingEn: DeflectingLexicon = {
       { pattern: `(?:we|i) (?:are|am|'re|'m) (?:not (?:allowed|permitted|authori[sz]ed)|unable) to [^.!?;\\uE000]{0,40}?(?:due to|because of|under|per) (?:our|the|company) (?:polic(?:y|ies)|rules|terms)` },
       { pattern: `(?:there is|there's) nothing (?:more )?(?:we|i) can do` },
       { pattern: `(?:we|i) (?:have to|must) follow (?:our|the|company) (?:polic(?:y|ies)|rules|procedures?|guidelines)` },
-      { pattern: `as (?:stated|outlined|set out|explained|specified|described) in (?:our|the) (?:terms(?: and conditions| of service| of sale)?|t&cs|polic(?:y|ies)|(?:refund|returns?|shipping) policy)(?! (?:that )?you)`, rewrites: [{ text: '' }] },
+      { pattern: `as (?:stated|outlined|set out|explained|specified|described) (?:in|on) (?:our|the) (?:terms(?: and conditions| of service| of sale| of use)?|t&cs|tos|conditions(?: of [a-z]+)?|contract|agreement|user agreement|eula|fine print|small print|polic(?:y|ies)|(?:refund|returns?|shipping|cancell?ation) policy)(?! (?:that )?you)`, rewrites: [{ text: '' }] },
     ],
     guards: {
       before: [
@@ -207,7 +218,7 @@ export const deflectingEn: DeflectingLexicon = {
 
   dismissive: {
     entries: [
-      { pattern: `(?:please )?(?:calm down|settle down|relax|chill out|take a deep breath|stop (?:shouting|yelling|emailing us|contacting us|calling us|writing to us)|don't (?:shout|yell|panic)|there(?:'s| is) no (?:need|reason) (?:to|for you to) (?:shout|yell|panic|be (?:so )?(?:rude|upset|angry|aggressive)|get (?:so )?(?:upset|angry|worked up)|raise your voice)|you(?:'re| are) (?:overreacting|being (?:unreasonable|dramatic|rude|aggressive))|be reasonable|with all due respect)`, rewrites: [{ text: 'I understand how frustrating this is', safe: false }] },
+      { pattern: `(?:please )?(?:calm down|settle down|relax|chill out|take a deep breath|(?:remain|stay|keep) calm|(?:keep|maintain|use) a (?:respectful|civil|polite|courteous|appropriate) tone|mind your (?:tone|language)|watch your (?:tone|language)|there(?:'s| is) no need (?:for you )?to keep [a-z]+ing|let me be (?:very |perfectly |absolutely |crystal )?clear|(?:i|let me) (?:repeat|say) (?:it|this) once more|stop (?:shouting|yelling|emailing us|contacting us|calling us|writing to us)|don't (?:shout|yell|panic)|there(?:'s| is) no (?:need|reason) (?:to|for you to) (?:shout|yell|panic|be (?:so )?(?:rude|upset|angry|aggressive)|get (?:so )?(?:upset|angry|worked up)|raise your voice)|you(?:'re| are) (?:overreacting|being (?:unreasonable|dramatic|rude|aggressive))|be reasonable|with all due respect)`, rewrites: [{ text: 'I understand how frustrating this is', safe: false }] },
       // "As I already said, …" / "…, as per my last email." → removed.
       {
         pattern: `(?:as|like) (?:i|we) (?:(?:have )?already |previously |just |have |had )?(?:said|stated|mentioned|explained|told you|informed you|advised|advised you|pointed out|noted|wrote|outlined|clarified)(?: (?:to you|you))?(?: (?:before|earlier|previously|already|several times|many times|multiple times|more than once|twice|above|below|in (?:my|our) (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|ticket)))*`,
@@ -217,7 +228,7 @@ export const deflectingEn: DeflectingLexicon = {
       { pattern: `as (?:previously|already|earlier|mentioned|stated|explained|noted|advised|discussed|communicated|indicated|established) (?:mentioned|stated|explained|noted|advised|discussed|communicated|indicated|before|earlier|previously|above)`, rewrites: [{ text: '' }] },
       { pattern: `as (?:you were|you have been|you've been) (?:already |previously )?(?:told|informed|advised)(?: (?:before|earlier|previously|already))?`, rewrites: [{ text: '' }] },
       { pattern: `(?:i|we)(?:'ve| have) (?:already )?(?:told|explained to|informed|advised) you (?:this|that)?(?: (?:before|already|several times|many times|multiple times|twice))|i already (?:told|explained|said)|(?:i|we) (?:have )?already (?:explained|answered) this` },
-      { pattern: `(?:once again|again),? (?:i|we) (?:must |have to |will |need to |would like to )?(?:repeat|reiterate|remind you|explain|point out|stress)|let me (?:repeat|reiterate|say (?:it|this) again)|to reiterate|i(?:'ll| will) say (?:it|this) (?:one more time|again)|for the (?:second|third|fourth|last|final|umpteenth) time` },
+      { pattern: `(?:once again|again),? (?:i|we) (?:must |have to |will |need to |would like to )?(?:repeat|reiterate|remind you|explain|point out|stress)|let me (?:repeat|reiterate|say (?:it|this) again)|to reiterate|i(?:'ll| will) say (?:it|this) (?:one more time|again)` },
       { pattern: `as you (?:should|would|must|ought to) (?:know|be aware|have known|have seen)|as you (?:know|are aware) (?:very )?well|(?:which|this|that) (?:is|was) (?:clearly|already) (?:explained|stated|answered)` },
       { pattern: `(?:we|i) (?:have|receive|get|deal with) (?:a lot of|many|hundreds of|thousands of|lots of) (?:other )?(?:customers|tickets|requests|emails)|you(?:'re| are) not (?:our|the) only customer|(?:please )?be patient like everyone else` },
     ],
@@ -248,10 +259,13 @@ export const deflectingEn: DeflectingLexicon = {
         pattern: `(${IT_IS} )(?:a|an) ${SMALL} ((?:issue|error|oversight|inconvenience|hiccup|accident|outage|incident|omission))(?= ?[.!,;]| ?$| and | that | which | on )`,
         rewrites: [{ text: '$1an $2' }],
       },
-      { pattern: `(?:just|only|merely) (?:a|an|one) (?:${SMALL} )(?:${TROUBLE})s?` },
+      { pattern: `(?:just|only|merely|simply) (?:a|an|one) (?:${SMALL}) [a-z]+` },
+      { pattern: `(?:is|are|was|were|it's|that's|this is) (?:just |only |merely )?(?:a|an) (?:minor|small|slight|little|tiny|trivial) (?:disturbance|inconvenience|annoyance|nuisance|disruption|interruption|delay|issue|problem|glitch|hiccup|setback)` },
+      { pattern: `(?:it's|it is|this is|that's|that is|it was|this was) (?:just|only|merely) (?:a|an) (?:[a-z]+ )?(?:item|thing|feature|detail|difference|fee|charge|scratch|dent|mark|stain|blemish|formality|cosmetic [a-z]+|visual [a-z]+)` },
+      { pattern: `only (?:affected|impacted|lasted|took|affects|impacts|hit|concerned) (?:a (?:small|tiny|handful|few|couple|minority|fraction)|a few|one|two|some|for a (?:few|couple))|(?:didn't|did not|won't|will not|shouldn't|should not) (?:have )?(?:cause[ds]?|caused) (?:you )?(?:too much|much|any real|a lot of|any major|any significant) (?:disruption|trouble|inconvenience|hassle|harm|damage)|happens? (?:every )?now and then|happens? (?:from time to time|to the best of us|to everyone)` },
       { pattern: `(?:just|only|merely) (?:a few|a couple of|one|two|three|a day or two|a day|an hour|a few more) (?:minutes?|hours?|days?|weeks?|business days?|working days?)? ?(?:late|behind|delay(?:ed)?|of (?:delay|waiting)|longer|more)` },
       { pattern: `(?:it's|it is|this is|that's|that is|it was|this was|that was|it isn't|it wasn't|this isn't|that isn't)(?: not|n't)? (?:really )?(?:a|such a|that|that much of a|that big of a|that big a) (?:big|huge|major|serious) (?:deal|problem|issue)|(?:it's|that's|this is|it is|that is) no big deal|(?:isn't|is not|wasn't|was not|not) (?:the end of the world|a big deal|that big a deal|a huge deal|that serious|that bad|a major (?:issue|problem))`, rewrites: [{ text: 'I know this matters to you', safe: false }] },
-      { pattern: `(?:these things|it|things like this|mistakes|delays) (?:just )?happen(?:s)?(?: sometimes| from time to time| to everyone| all the time)?(?= ?[.!,;]| ?$)`, rewrites: [{ text: "this shouldn't have happened", safe: false }] },
+      { pattern: `(?:these things|it|things like this|mistakes|delays|errors|glitches|(?:such|these) (?:delays|errors|mistakes|issues)) (?:can |do |will )?(?:just )?happen(?:s)?(?: sometimes| from time to time| to everyone| all the time)?(?= ?[.!,;]| ?$)`, rewrites: [{ text: "this shouldn't have happened", safe: false }] },
       { pattern: `(?:it|this|that) (?:could|might) have been (?:much |a lot |far )?worse|at least (?:you|it|the (?:item|order|parcel|package)) (?:got|received|arrived|came|has arrived|eventually)|(?:nothing|not much|not something) (?:to worry about|to be concerned about|to get upset about|to make a fuss about)|no harm (?:done|was done)|(?:you(?:'re| are)|you're just) (?:making|blowing) (?:a big deal|this out of proportion|too much)|it's not like` },
       { pattern: `(?:just|only|merely) (?:a (?:tiny|small) )?(?:fraction|portion) of (?:our )?(?:orders|customers)|(?:this|it) (?:rarely|hardly ever|almost never) happens` },
     ],
@@ -273,10 +287,22 @@ export const deflectingEn: DeflectingLexicon = {
         pattern: `${YOU_MUST}(?: (?:directly|first|now|yourself|personally|also))? (?:${CONTACT}) (${DEST})(?: directly| yourself)?(?: (?:for|about|regarding) (?:more |further )?(?:information|info|details|help|assistance|an update|a resolution))?`,
         rewrites: [{ text: "I'll contact $1 for you" }],
       },
+      // "Please contact X directly": "directly" marks X as someone else, whoever X is.
+      {
+        pattern: `${YOU_MUST}(?: (?:first|now|also))? (?:contact|call|ring|phone|email|reach out to|get in touch with|speak (?:to|with)|talk to|write to) ((?:the|your|their) [a-z]+(?: [a-z]+){0,2}) directly`,
+        rewrites: [{ text: "I'll contact $1 for you" }],
+      },
+      { pattern: `(?:please |you(?:'ll| will) need to |you (?:need|have|must) to )(?:visit|go to|pop into|call into|head to|stop by|go into) (?:your|the|a) (?:nearest |local |closest )?(?:branch|store|shop|office|post office|service cent(?:re|er)|dealer(?:ship)?|repair shop|garage|pharmacy|clinic|hospital|embassy|consulate)` },
       {
         pattern: `(?:contact|call|ring|email|reach out to|get in touch with|speak to|talk to|check with) (${DEST}) (?:directly|yourself|for (?:more )?(?:information|details|help|assistance|an update|a refund|a replacement))`,
         rewrites: [{ text: "I'll contact $1 for you" }],
       },
+      // "Please contact X directly": "directly" marks X as someone else, whoever X is.
+      {
+        pattern: `${YOU_MUST}(?: (?:first|now|also))? (?:contact|call|ring|phone|email|reach out to|get in touch with|speak (?:to|with)|talk to|write to) ((?:the|your|their) [a-z]+(?: [a-z]+){0,2}) directly`,
+        rewrites: [{ text: "I'll contact $1 for you" }],
+      },
+      { pattern: `(?:please |you(?:'ll| will) need to |you (?:need|have|must) to )(?:visit|go to|pop into|call into|head to|stop by|go into) (?:your|the|a) (?:nearest |local |closest )?(?:branch|store|shop|office|post office|service cent(?:re|er)|dealer(?:ship)?|repair shop|garage|pharmacy|clinic|hospital|embassy|consulate)` },
       { pattern: `(?:please |kindly )?(?:direct|address|forward|send|redirect|take|raise) (?:your |any |all )?(?:complaints?|quer(?:y|ies)|questions?|enquir(?:y|ies)|inquir(?:y|ies)|claims?|concerns?|this|it|that)(?: (?:up|directly))? (?:to|with) ${DEST}` },
       { pattern: `(?:this|that|it) (?:is|'s) (?:something|a matter|an issue|a question|a problem) (?:for|you(?:'ll| will)? need to (?:take up|raise|discuss) with|to (?:take up|raise|discuss) with) ${DEST}` },
       { pattern: `(?:this|that|it) (?:is|'s) (?:not|n't) (?:something (?:we|i) (?:handle|deal with|can help with)|(?:our|my) (?:department|area|remit)|handled by us)|(?:this|that) (?:falls|is) outside (?:of )?(?:our|my) (?:remit|scope|area)|(?:we|i) (?:don't|do not|can't|cannot) (?:handle|deal with|help (?:you )?with) (?:this|that|these|those) (?:here|kind of (?:issue|request|thing)s?|type of (?:issue|request)s?|issues|requests|matters)|(?:you(?:'ve| have)) (?:reached|contacted|come to) the wrong (?:team|department|place)` },
@@ -289,7 +315,7 @@ export const deflectingEn: DeflectingLexicon = {
       ],
       after: [
         // "please contact your bank and I'll …" still redirects; "… for you" / "on your behalf" does not.
-        " ?(?:for you|on your behalf|with you|together|for us)",
+        " ?(?:for you|on your behalf|with you(?![a-z])|together|for us)",
       ],
     },
   },

@@ -67,8 +67,10 @@ export const movesEn: MovesLexicon = {
         `(?:hope|hoping) (?:you|this|it)`,
         `(?:appreciate|thank you for|thanks for) (?:your|the) (?:understanding|patience|cooperation|business|loyalty|feedback|message|email|time|interest)`,
         `(?:sorry|apologi[sz]e|apologies|regret)(?: for| about)? (?:your|any|the) (?:inconvenience|trouble|hassle)`,
-        `[^.!?]{0,80}(?:due to|caused by|because of|(?:beyond|outside(?: of)?) (?:our|my) control|not (?:our|my) fault)`,
         `(?:it's|it is|that's|that is) (?:not|n't) (?:that|so|really) (?:big|bad|serious|hard|difficult)`,
+      ],
+      sentenceGuards: [
+        `(?:due to|caused by|because of|(?:beyond|outside(?: of)?) (?:our|my) control|not (?:our|my) fault)`,
       ],
     },
     align: {
@@ -147,6 +149,10 @@ export const movesEn: MovesLexicon = {
         `(?:i|we)(?:'ll| will) (?:\\uE000)`,
         `(?:i|we)(?:'ll| will) be (?:personally )?\\w+ing (?:this|it|your|you|the|that)`,
         `(?:on|with) (?:its|their) way`,
+        `(?:is|are|has been|have been|was|were) (?:now |already |all )?(?:booked|scheduled|arranged|confirmed|planned|set up) (?:for|on|at|between|in)`,
+        `(?:should|will) be (?:fully )?(?:resolved|fixed|sorted|restored|back up|back online|working again|up and running)`,
+        `(?:our|the) (?:\\w+ )?(?:team|engineers|developers|technicians|staff|specialists|colleagues|department) (?:is|are|will be) (?:already |now |currently )?(?:working|looking|investigating|on it|tracing|tracking|checking|fixing)`,
+        `hope to (?:have|get) (?:it|this|that|things) (?:fixed|resolved|sorted|working|back)`,
         `(?:i've|i have|we've|we have) (?:got|taken) (?:this|it|that|your)`,
         `(?:keep|keeping) you (?:posted|updated|informed|in the loop)`,
         `(?:i|we)(?:'ll| will| would)(?: (?:also|definitely))? like to (?:offer|give|send|refund|credit|make)`,
@@ -206,15 +212,15 @@ export const movesEn: MovesLexicon = {
       `asap`,
       `at (?:the|our) (?:earliest|first) (?:opportunity|convenience|possible)`,
       `in (?:due course|the near future|a timely manner|a timely fashion)`,
-      `(?:shortly|soon|in a bit|in a while|before long|at some point|sometime|eventually)`,
-      `(?:we|i)(?:'ll| will| are going to|'re going to|'m going to| am going to| shall)(?: (?:definitely|certainly|try to|be sure to|make sure to|also))? (?:look into (?:it|this|that|the matter|the issue|your (?:case|issue|request|query|complaint))|look at (?:it|this|that)|check (?:on )?(?:it|this|that)|see what (?:we|i) can do|do (?:our|my) best|do what (?:we|i) can|try (?:our|my) best|investigate(?: (?:it|this|that|the matter))?|get back to you|be in touch|follow up|look into it|review (?:it|this|that)|pass (?:it|this|that) on|take a look|keep (?:this|it) in mind|take (?:this|it|your feedback) into (?:account|consideration)|consider (?:it|this|that)|get (?:this|it|that) (?:sorted|fixed|resolved|looked at))`,
+      `(?:shortly|(?<!as )soon(?! as)|in a bit|in a while|before long|at some point|sometime|eventually)`,
+      `(?:we|i|they|someone|somebody|the team|our team|the (?:relevant|appropriate|right) (?:team|department|person))(?:'ll| will| are going to|'re going to|'m going to| am going to| shall| is going to)(?: (?:definitely|certainly|try to|be sure to|make sure to|also))? (?:look into (?:it|this|that|the matter|the issue|your (?:case|issue|request|query|complaint))|look at (?:it|this|that)|check (?:on )?(?:it|this|that)|see what (?:we|i) can do|do (?:our|my) best|do what (?:we|i) can|try (?:our|my) best|investigate(?: (?:it|this|that|the matter))?|get back to you|be in touch|follow up(?! with (?!you))|look into it|pass (?:it|this|that|your (?:feedback|comments?|concerns?|complaint|request)) (?:on|along)|review (?:it|this|that)|pass (?:it|this|that) on|take a look|keep (?:this|it) in mind|take (?:this|it|your feedback) into (?:account|consideration)|consider (?:it|this|that)|get (?:this|it|that) (?:sorted|fixed|resolved|looked at))`,
       `(?:we|i)(?:'re| are|'m| am) (?:currently )?(?:looking into (?:it|this|that|the matter)|working on (?:it|this|that)|on it)`,
       `(?:someone|somebody|a member of (?:our|the) team|one of (?:our|my) (?:colleagues|team|agents|specialists)|the (?:relevant|appropriate|right) (?:team|department|person)|our team|the team)(?: will| should| is going to)? (?:get back to you|be in touch|contact you|reach out|look into|follow up|respond|reply)`,
       `(?:we|i)(?:'ll| will) try`,
       `hopefully`,
       `(?:we|i)(?:'ll| will) (?:let you know|update you|keep you (?:posted|updated|informed))(?: (?:when|once|if|as soon as) (?:we|i) (?:can|know|hear|have (?:more|news|an update)))`,
     ],
-    guards: [
+    sentenceGuards: [
       // Concrete times and deadlines in the same sentence make a promise specific.
       `(?:by|before|on|until|no later than|end of|close of) (?:the )?(?:end of )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midday|midnight|eod|cob|the end of (?:the|this|today)|end of (?:day|the day|business|the week|this week)|\\d)`,
       `within (?:the next )?(?:\\d+|one|two|three|four|five|six|seven|ten|twelve|24|48|72|a|an|the next|a couple of|a few) ?(?:business |working |calendar )?(?:hours?|days?|minutes?|weeks?|mins?|hrs?)`,
@@ -226,9 +232,9 @@ export const movesEn: MovesLexicon = {
       // Not a promise by us.
       `(?:speak|talk|hear from you|see you|get well|chat|write) soon`,
       `(?:at your (?:earliest )?convenience)`,
-      `(?:as soon as|once|when) (?:it|you|your|the|they|we|i) (?:\\w+ )?(?:arrive|arrives|reach|reaches|lands|land|is|are|have|has|get|gets|receive|receives|hear|heard|know|confirm|confirms|ship|ships|back)`,
+      `(?:as soon as|once|when) (?:it|it's|your \\w+|the \\w+) (?:\\w+ )?(?:arrive|arrives|lands|reaches|ships|comes back|is (?:located|found|back|delivered|ready|fixed|in|here))`,
       `(?:please|kindly|could you|can you|would you|if you could|you can|you should|you'll need|you will need|you need)`,
-      `(?:hope|hoping|hopefully) (?:this|that|it|you|to)`,
+      `(?:hope|hoping|hopefully) (?:this|that|it|you)`,
       `(?:too|so) soon`,
       `sooner`,
     ],

@@ -21,7 +21,7 @@ const FUT_STEMS =
 
 /** Stems whose first-person preterite or present (with a clitic before them) reports an action of ours. */
 const PRET_STEMS =
-  '(?:reembols|envi|reenvi|gener|abon|agend|apliqu|aplic|bonifiqu|agregu|restaur|revis|cancel|anul|solicit|gestion|tramit|cambi|actualic|actualiz|program|reprogram|reserv|confirm|prepar|organic|registr|inform|avis|llam|contact|escal|activ|reactiv|desbloque|carg|pagu|devolv|sub|abr|escrib|correg|resolv|emit|ofrec|restablec|anad|ped|dej|mand|regal|compens|marqu|busqu|localic|verifiqu|comprob|asign|deriv|traslad|notifiqu|comuniqu|agilic|prioric|adjunt|inclu|quit|elimin|cerr|reabr|hic|pus|di|ingres|transfer|repus|sustitu|reemplac|arregl|solucion|acredit|devolv|reintegr|extend|ampli|descont|recuper|reactiv)';
+  '(?:reembols|envi|reenvi|gener|abon|agend|apliqu|aplic|bonifiqu|agregu|restaur|revis|cancel|anul|solicit|gestion|tramit|cambi|actualic|actualiz|program|reprogram|reserv|confirm|prepar|organic|registr|inform|avis|llam|contact|escal|activ|reactiv|desbloque|carg|pagu|devolv|sub|abr|escrib|correg|resolv|emit|ofrec|restablec|anad|dej|mand|regal|compens|marqu|busqu|localic|verifiqu|comprob|asign|deriv|traslad|notifiqu|comuniqu|agilic|prioric|adjunt|inclu|quit|elimin|cerr|reabr|hic|pus|di|ingres|transfer|repus|sustitu|reemplac|arregl|solucion|acredit|devolv|reintegr|extend|ampli|descont|recuper|reactiv)';
 
 export const movesEs: MovesLexicon = {
   moves: {
@@ -56,6 +56,9 @@ export const movesEs: MovesLexicon = {
         `(?:lamento|lamentamos|siento|sentimos|lo siento|lo sentimos|disculpa|disculpe|disculpas|perdon|perdones|perdona|perdone|pido disculpas|pedimos disculpas)(?: \\w+){0,4}? (?:por|de) (?:el|la|los|las|este|esta|estos|estas|tu|su|tus|sus|nuestro|nuestra|nuestros|nuestras|haber|no|lo que|que) \\w+`,
         `(?:lamento|lamentamos|sentimos|siento) (?:mucho |muchisimo |profundamente |sinceramente )?(?:el|la|los|las|tu|su|tus|sus|este|esta) \\w+`,
         `(?:se|sabemos) (?:perfectamente |bien )?(?:que|lo) (?:esto|es|llev|has|ha|hayas|haya|tu|su|no|te|le|importante|mucho|frustrante|molesto)`,
+        `(?:se|sabemos|entiendo|entendemos) (?:perfectamente |bien )?que (?:\\w+ ){1,5}(?:depende|dependen|dependes|importa|importan|significa|necesitas|necesita|cuenta|cuentan|contabas|contaba)`,
+        `que (?:tu|su|vuestr[oa]) \\w+(?: \\w+)? (?:llegara|llegase|fallara|fallase|se retrasara|no llegara|no funcionara|se perdiera|se rompiera|se cancelara|se cobrara|tardara)`,
+        `porque (?:fallo|fallaron|se cayo|se rompio|olvidamos|nos olvidamos|nos equivocamos|no (?:te|le) \\w+(?:amos|imos|e|i)) `,
         `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos) (?:perfectamente |bien )?(?:lo (?:mucho|importante) que|cuanto) (?:\\w+ ){0,3}(?:depende|dependes|importa|significa|necesitas|necesita)`,
         `(?:te|le|les|os) (?:dejo|dejamos|dejaron|dejo) (?:sin|tirad[oa]|colgad[oa]|esperando)`,
       ],
@@ -70,11 +73,13 @@ export const movesEs: MovesLexicon = {
         `no es (?:para tanto|tan grave|nada grave|tan dificil)`,
         `espero que`,
         `(?:agradecemos|agradezco|gracias por) (?:tu|su|vuestra) (?:comprension|paciencia|colaboracion|confianza|mensaje|correo|tiempo|interes)`,
-        `[^.!?]{0,80}(?:debido a|se debe a|se deben a|causad[oa] por|a causa de|ajen[oa]s? a (?:nosotros|nuestra voluntad|nuestro control)|fuera de nuestro (?:control|alcance)|no (?:es|fue) (?:nuestra|mi) culpa)`,
         `(?:se lo|te lo|le lo) (?:repito|vuelvo a (?:decir|repetir)|he dicho)`,
         `(?:me|te|se|nos) (?:siento|sientes|siente|sentimos) `,
         `se (?:que|lo) (?:que )?(?:quieres|quiere|deseas|desea|necesitas|necesita)`,
         `lo que (?:se|sabemos) (?:es|ahora)`,
+      ],
+      sentenceGuards: [
+        `(?:debido a|se debe a|se deben a|causad[oa] por|a causa de|ajen[oa]s? a (?:nosotros|nuestra voluntad|nuestro control)|fuera de nuestro (?:control|alcance)|no (?:es|fue) (?:nuestra|mi) culpa)`,
       ],
     },
     align: {
@@ -155,6 +160,7 @@ export const movesEs: MovesLexicon = {
         `(?:(?:ya|yo|hoy|tambien|ademas|y) )*(?:te|le|les|os|lo|la|los|las|se lo|se la|se los|se las|te lo|te la|me lo) (?:${PRET_STEMS})(?:e|i|amos|imos|o|emos)`,
         `(?:ya|yo|hoy|hoy mismo|tambien) (?:${PRET_STEMS})(?:e|i|amos|imos)`,
         `(?:he|hemos) vuelto a`,
+        `(?:(?:ya|yo|hoy) )?(?:le|les|te) (?:pedi|pedimos|he pedido|hemos pedido) (?:a|al)`,
         `(?:ya )?se (?:(?:te|le|les|os|lo|la) )?(?:ha|han) (?:${DONE})`,
         `ya se (?:(?:te|le|les|os) )?(?:${PRET_STEMS})(?:o|aron|io|ieron)`,
         `(?:te|le|les|os) (?:llamara|llamaran|escribira|escribiran|enviara|enviaran|contactara|contactaran|avisara|avisaran|llegara|llegaran|reembolsara|devolvera|abonara|visitara|informara|atendera|ayudara|confirmara|entregara)`,
@@ -227,8 +233,11 @@ export const movesEs: MovesLexicon = {
       `veremos (?:que|lo que) (?:podemos|se puede) hacer`,
       `(?:alguien|un companero|un agente|el equipo|nuestro equipo|el departamento) (?:te|le|os|les)? ?(?:contactara|respondera|escribira|llamara|dira algo)`,
       `(?:estamos|estoy) (?:en ello|mirandolo|revisandolo|investigandolo)`,
+      `(?:lo|la|los|las|le|te|les) (?:revisara|revisaran|estudiara|estudiaran|mirara|miraran|investigara|investigaran|analizara|analizaran|valorara|valoraran)`,
+      `(?:trasladaremos|pasaremos|haremos llegar|remitiremos|comunicaremos|derivaremos|transmitiremos) (?:\\w+ )?(?:(?:tu|su|sus|tus|vuestra|vuestros) )?(?:comentarios?|quejas?|opinion|sugerencias?|caso|consulta|incidencia|reclamacion|mensaje|peticion|solicitud)?`,
+      `(?:esperamos|espero|confiamos en) (?:poder )?(?:solucionarlo|resolverlo|arreglarlo|tenerlo \\w+|solucionar|resolver|arreglar)`,
     ],
-    guards: [
+    sentenceGuards: [
       `(?:el|este|antes del|para el|hasta el|a partir del|el proximo|este mismo|antes de que acabe el|antes del proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\\d|dia \\d|fin de semana)`,
       `(?:hoy|manana|esta (?:tarde|manana|noche|misma tarde)|hoy mismo|manana mismo|manana por la|pasado manana|a primera hora)`,
       `(?:en|dentro de|durante) (?:las |los )?(?:proximas |proximos |siguientes )?(?:\\d+|un|una|dos|tres|cuatro|cinco|diez|veinticuatro|cuarenta y ocho|24|48|72|pocas|unas) (?:horas?|dias?(?: habiles| laborables)?|minutos?|semanas?)`,
@@ -236,10 +245,11 @@ export const movesEs: MovesLexicon = {
       `\\d{1,2}(?::\\d\\d)? ?(?:h|horas)`,
       `(?:\\d+|24|48|72) (?:horas|dias habiles|dias laborables|dias)`,
       `(?:hasta pronto|nos vemos pronto|hablamos pronto|que te mejores pronto|que se mejore pronto|recuperate pronto|hasta muy pronto)`,
-      `(?:en cuanto|tan pronto como) (?:llegue|lleguen|recibamos|reciba|tengamos|tenga|sepamos|sepa|nos (?:confirme|confirmen|responda|respondan|digan|llegue)|el|la|los|las|tu|su|me|nos|te|le)`,
+      `(?:en cuanto|tan pronto como) (?:llegue|lleguen|recibamos|reciba|(?:el|la|tu|su) \\w+ (?:llegue|este|aparezca))`,
       `espero (?:que|poder)`,
       `(?:demasiado|tan) pronto`,
       `mas pronto que tarde`,
+      `(?:lo|tan|muy|demasiado|que) pronto que`,
       `(?:por favor|podrias|podria usted|te ruego|le ruego|te pido|le pido|te rogamos|le rogamos|envianos|envienos|deberas|debera|tendras que|tendra que|necesitamos que|puedes|responde|responda)`,
     ],
   },
@@ -247,7 +257,7 @@ export const movesEs: MovesLexicon = {
     patterns: [
       `(?:entiendo|comprendo|entendemos|comprendemos)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))* (?:tu|su|vuestra|la) (?:frustracion|molestia|enfado|preocupacion|malestar|indignacion|decepcion|situacion|postura|queja|inquietud|disgusto|punto de vista|posicion|sentir|sentimiento)`,
       `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos|imagino|me imagino|podemos imaginar|puedo imaginar)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))* (?:como|lo que) (?:te sientes|se siente|os sentis|se sienten|te sentiste|se sintio|debes sentirte|debe sentirse|debes de sentirte|debe de sentirse)`,
-      `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos|imagino|me imagino)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))* lo (?:frustrante|molesto|desesperante|decepcionante|preocupante|incomodo|dificil|estresante) que (?:es|debe ser|puede ser|resulta|ha sido|debe de ser)(?: (?:esto|esta situacion|todo esto))?`,
+      `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos|imagino|me imagino)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))* lo (?:frustrante|molesto|desesperante|decepcionante|preocupante|incomodo|dificil|estresante) que (?:es|debe ser|puede ser|resulta|ha sido|debe de ser|tiene que ser|ha tenido que ser|debio ser|debio de ser)(?: (?:esto|esta situacion|todo esto))?`,
       `(?:entiendo|comprendo|entendemos|comprendemos)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))*(?= ?[.!,;]|$)`,
       `(?:lo siento|lo sentimos|lamento|lamentamos|siento|sentimos)(?: (?:mucho|muchisimo))? (?:por )?(?:la|las|tu|su|cualquier|toda la) (?:frustracion|molestia|molestias|situacion|experiencia|inconveniente|inconvenientes|problema|problemas)`,
       `(?:lo siento|lo sentimos|lamento|lamentamos|siento|sentimos)(?: (?:mucho|muchisimo))? (?:escuchar|leer|oir|saber) (?:eso|esto)(?= ?[.!,;]|$)`,

@@ -169,6 +169,16 @@ export function findMatches(ctx: RuleContext, category: DeflectingCategory): Phr
     }
     if (added) out.sort((a, b) => a.start - b.start);
   }
+  // One finding per category and sentence: two phrases of one kind in a sentence are one deflection.
+  if (out.length > 1) {
+    let lastSentence = -1;
+    return out.filter((m) => {
+      const s = sentenceStart(norm, m.start);
+      if (s === lastSentence) return false;
+      lastSentence = s;
+      return true;
+    });
+  }
   return out;
 }
 
