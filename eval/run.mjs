@@ -2,13 +2,14 @@
 // `npm run eval`: lints every corpus reply with the engine and prints precision and recall per rule
 // family, rule and language. A measurement, not a gate: exits 0 unless the engine cannot be built or throws.
 //
-//   node eval/run.mjs [--json] [--verbose] [--lang en|es] [--rule <id>]
+//   node eval/run.mjs [--json] [--verbose] [--lang en|es] [--rule <id>] [--corpus <dir>]
+//   --corpus: directory of corpus YAML files (default eval/corpus; e.g. eval/holdout), relative to the cwd.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FAMILIES, LABELLED_RULES, UNLABELLED_RULES, expectedCounts, familyOf, langOf, loadCorpus, renderEntry } from './render.mjs';
+import { CORPUS_DIR, FAMILIES, LABELLED_RULES, UNLABELLED_RULES, expectedCounts, familyOf, langOf, loadCorpus, renderEntry } from './render.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LANGS = ['en', 'es'];
@@ -17,7 +18,7 @@ const TARGET = { precision: 0.9, recall: 0.85 };
 export const REPLY_LEVEL = ['missing-acknowledge', 'missing-align', 'missing-assure', 'over-apology', 'generic-acknowledge'];
 
 function parseArgs(argv) {
-  const opts = { json: false, verbose: false, lang: undefined, rule: undefined };
+  const opts = { json: false, verbose: false, lang: undefined, rule: undefined, corpus: CORPUS_DIR };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
@@ -26,8 +27,17 @@ function parseArgs(argv) {
     else if (a.startsWith('--lang=')) opts.lang = a.slice(7);
     else if (a === '--rule') opts.rule = argv[++i];
     else if (a.startsWith('--rule=')) opts.rule = a.slice(7);
+    else if (a === '--corpus') {
+      const dir = argv[++i];
+      if (!dir) {
+        console.error('eval: --corpus needs a directory');
+        process.exit(2);
+      }
+      opts.corpus = resolve(dir);
+    }
+    else if (a.startsWith('--corpus=')) opts.corpus = resolve(a.slice(9));
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node eval/run.mjs [--json] [--verbose] [--lang en|es] [--rule <id>]');
+      console.log('usage: node eval/run.mjs [--json] [--verbose] [--lang en|es] [--rule <id>] [--corpus <dir>]');
       process.exit(0);
     } else {
       console.error(`eval: unknown option ${a}`);
@@ -40,6 +50,10 @@ function parseArgs(argv) {
   }
   if (opts.rule && !LABELLED_RULES.includes(opts.rule)) {
     console.error(`eval: --rule must be one of ${LABELLED_RULES.join(', ')}`);
+    process.exit(2);
+  }
+  if (!existsSync(opts.corpus) || !statSync(opts.corpus).isDirectory()) {
+    console.error(`eval: --corpus ${opts.corpus} is not a directory`);
     process.exit(2);
   }
   return opts;
@@ -111,14 +125,14 @@ async function main() {
     process.exit(1);
   }
   const config = evalConfig(engine);
-  const corpus = loadCorpus();
+  const corpus = loadCorpus(opts.corpus);
   const langs = opts.lang ? [opts.lang] : LANGS;
   const rules = opts.rule ? [opts.rule] : LABELLED_RULES;
 
   // cells[rule][lang]
   const cells = Object.fromEntries(LABELLED_RULES.map((id) => [id, Object.fromEntries(LANGS.map((l) => [l, emptyCell()]))]));
   const errors = [];
-  const notes = { entries: { en: 0, es: 0 }, rendered: {}, unreadMacros: [], otherFindings: {}, exact: { en: 0, es: 0 } };
+  const notes = { dir: opts.corpus, entries: { en: 0, es: 0 }, rendered: {}, unreadMacros: [], otherFindings: {}, exact: { en: 0, es: 0 } };
   const mistakes = [];
 
   corpus.forEach((entry, i) => {
@@ -205,7 +219,7 @@ async function main() {
 function printText(report, notes, langs, errors, mistakes) {
   const out = [];
   const entries = langs.map((l) => `${l} ${notes.entries[l]}`).join(', ');
-  out.push(`Macrolint evaluation corpus: ${entries} replies`);
+  out.push(`Macrolint evaluation corpus (${relative(ROOT, notes.dir) || '.'}): ${entries} replies`);
   out.push(`Rendered as: ${Object.entries(notes.rendered).sort().map(([k, v]) => `${k} ×${v}`).join('; ')}`);
   if (notes.unreadMacros.length) out.push(`! ${notes.unreadMacros.length} documents did not read back as exactly one macro (e.g. ${notes.unreadMacros.slice(0, 3).join(', ')})`);
   if (Object.keys(notes.otherFindings).length) out.push(`! findings of unlabelled rules: ${Object.entries(notes.otherFindings).map(([k, v]) => `${k} ×${v}`).join(', ')}`);

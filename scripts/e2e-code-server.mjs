@@ -7,7 +7,7 @@
 // - The suite writes a result JSON; this script polls for it with a deadline and exits with its status.
 // - Screenshots go to $MACROLINT_SCREENSHOT_DIR (default /tmp/macrolint-e2e), never into the repo.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,14 +149,30 @@ async function runSuite(browser) {
   const server = await startCodeServer({
     userData: join(tmp, 'user-data'),
     extensionsDir: join(tmp, 'extensions'),
-    // code-server passes options it does not model itself straight to VS Code's server.
-    args: ['--vscode-option', `extensionDevelopmentPath=${root}`, '--vscode-option', `extensionTestsPath=${join(testsDir, 'index.js')}`],
+    // A built workbench honours the development options of `payload` only with the smoke-test driver
+    // enabled (BrowserWorkbenchEnvironmentService#resolveExtensionHostDebugEnvironment).
+    args: ['--vscode-option', 'enable-smoke-test-driver'],
     env: { MACROLINT_VSCODE_RESULT: result, MACROLINT_SCREENSHOT_HANDSHAKE: handshake },
   });
+  cleanups.push(server.stop);
   log(`code-server on ${server.url}, workspace ${workspace}`);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const consoleLines = [];
+  page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`.slice(0, 500)));
+  page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`.slice(0, 500)));
+  if (process.env.MACROLINT_E2E_DEBUG) page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`.slice(0, 400)));
   try {
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    // The web workbench takes development options from the `payload` query parameter (what
+    // @vscode/test-web uses); as remote URIs they make code-server's extension host load the
+    // extension from the repository and run the suite. code-server's own CLI rejects
+    // --extensionDevelopmentPath, and --vscode-option only reaches the server, not the workbench.
+    const remote = (p) => `vscode-remote://${new URL(server.url).host}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(root.replace(/\/$/, ''))],
+      ['extensionTestsPath', remote(join(testsDir, 'index.js'))],
+      ['extensionEnvironment', JSON.stringify({ MACROLINT_VSCODE_RESULT: result, MACROLINT_SCREENSHOT_HANDSHAKE: handshake })],
+    ];
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const taken = new Set();
     await waitFor('the suite result', async () => {
       for (const name of ['quickfix']) {
@@ -178,7 +194,7 @@ async function runSuite(browser) {
     return r.failed === 0 && r.passed > 0;
   } catch (err) {
     await page.screenshot({ path: join(shots, 'suite-failure.png') }).catch(() => {});
-    log(`suite error: ${err.message}\n--- code-server output ---\n${server.output().slice(-4000)}`);
+    log(`suite error: ${err.message}\n--- browser console (last 40) ---\n${consoleLines.slice(-40).join('\n')}\n--- code-server output ---\n${server.output().slice(-4000)}`);
     return false;
   } finally {
     await page.close();
@@ -188,15 +204,140 @@ async function runSuite(browser) {
   }
 }
 
+/** Builds the .vsix from the current bundles into `dir` (what `npm run package` ships). */
+function buildVsix(dir) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const out = join(dir, `macrolint-${pkg.version}.vsix`);
+  execFileSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', out], { cwd: root, stdio: 'pipe' });
+  return out;
+}
+
+/**
+ * A stand-in Spanish language pack: an extension that only contributes `localizations` for `es`, and
+ * the `languagepacks.json` entry VS Code writes when a pack is installed through the workbench.
+ */
+function installSpanishPack(userData, extensionsDir, vsixDir) {
+  const src = join(vsixDir, 'es-pack');
+  mkdirSync(join(src, 'translations'), { recursive: true });
+  const manifest = {
+    name: 'language-pack-es-standin',
+    publisher: 'macrolint-test',
+    displayName: 'Spanish stand-in language pack (tests)',
+    version: '0.0.1',
+    license: 'MIT',
+    engines: { vscode: '*' },
+    repository: { type: 'git', url: 'https://example.invalid/none' },
+    contributes: { localizations: [{ languageId: 'es', languageName: 'Spanish', localizedLanguageName: 'español', translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  };
+  writeFileSync(join(src, 'package.json'), JSON.stringify(manifest));
+  writeFileSync(join(src, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(src, 'README.md'), 'Test fixture.\n');
+  writeFileSync(join(src, 'LICENSE'), 'MIT\n');
+  const vsix = join(vsixDir, 'es-pack.vsix');
+  execFileSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: src, stdio: 'pipe' });
+  return vsix;
+}
+
+/** Installs extensions with code-server's CLI into the given folders. */
+function installExtensions(userData, extensionsDir, vsixes) {
+  const config = join(userData, '..', 'code-server.yaml');
+  writeFileSync(config, 'auth: none\ncert: false\n');
+  for (const vsix of vsixes) {
+    execFileSync(node24, [entry, '--config', config, '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], { stdio: 'pipe', timeout: 120_000 });
+  }
+}
+
+/** Phase 2: the packaged .vsix installed into code-server, in Spanish. */
+async function runSpanishPackaged(browser) {
+  const tmp = mkdtempSync(join(tmpdir(), 'macrolint-e2e-es-'));
+  const userData = join(tmp, 'user-data');
+  const extensionsDir = join(tmp, 'extensions');
+  mkdirSync(userData, { recursive: true });
+  const workspace = freshWorkspace();
+  const vsix = buildVsix(tmp);
+  const pack = installSpanishPack(userData, extensionsDir, tmp);
+  installExtensions(userData, extensionsDir, [vsix, pack]);
+  const packDir = readdirSync(extensionsDir).find((d) => d.startsWith('macrolint-test.language-pack-es-standin'));
+  if (!packDir) throw new Error('the stand-in language pack did not install');
+  // What "Install from VSIX…" records for a language pack (the CLI install does not).
+  writeFileSync(
+    join(userData, 'languagepacks.json'),
+    JSON.stringify({
+      es: {
+        hash: 'macrolint-standin-0.0.1',
+        extensions: [{ extensionIdentifier: { id: 'macrolint-test.language-pack-es-standin' }, version: '0.0.1' }],
+        translations: { vscode: join(extensionsDir, packDir, 'translations', 'main.i18n.json') },
+        label: 'español',
+      },
+    }),
+  );
+  const server = await startCodeServer({ userData, extensionsDir, args: ['--locale', 'es'] });
+  cleanups.push(server.stop);
+  log(`code-server (--locale es, ${vsix.split('/').pop()} installed) on ${server.url}`);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const checks = [];
+  try {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
+    // Open a macro through Quick Open, as a person would.
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
+    await page.keyboard.type('refund-deflecting.en.md');
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+    // Problems panel: the rule id of the deflecting phrase, from the installed .vsix.
+    await page.keyboard.press('Control+Shift+M');
+    const problems = await page
+      .waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('deflecting/apology-but'), undefined, { timeout: 60_000 })
+      .then(() => true, () => false);
+    checks.push(['Problems panel lists deflecting/apology-but (installed .vsix)', problems]);
+    // Command Palette: Spanish command titles from package.nls.es.json.
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
+    await page.keyboard.type('Macrolint');
+    const spanish = await page
+      .waitForFunction(() => document.querySelector('.quick-input-list')?.textContent?.includes('Nueva macro'), undefined, { timeout: 30_000 })
+      .then(() => true, () => false);
+    const titles = await page.evaluate(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map((r) => r.textContent?.trim()).slice(0, 8));
+    checks.push([`Command Palette shows Spanish titles (${titles.join(' | ')})`, spanish && titles.some((t) => /Corregir todos los problemas/.test(t ?? ''))]);
+    await page.screenshot({ path: join(shots, 'spanish-palette.png') });
+    log(`screenshot ${join(shots, 'spanish-palette.png')}`);
+    await page.keyboard.press('Escape');
+  } catch (err) {
+    checks.push([`Spanish/packaged phase: ${err.message}`, false]);
+    await page.screenshot({ path: join(shots, 'spanish-failure.png') }).catch(() => {});
+  } finally {
+    await page.close();
+    await server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(join(workspace, '..'), { recursive: true, force: true });
+  }
+  for (const [what, ok] of checks) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  return checks.length > 0 && checks.every(([, ok]) => ok);
+}
+
 mkdirSync(shots, { recursive: true });
 let ok = false;
 let browser;
+const cleanups = [];
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, async () => {
+    for (const c of cleanups.reverse()) await c().catch(() => {});
+    process.exit(130);
+  });
+}
 try {
   ensureCodeServer();
-  execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
+  // `npm test` has just built dist/; rebuilding it here would race other tests that run dist/server.js.
+  if (!process.env.MACROLINT_E2E_SKIP_BUILD || !existsSync(join(root, 'dist', 'client.js')) || !existsSync(join(root, 'dist', 'server.js'))) {
+    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
+  }
   browser = await launchBrowser();
   const suiteOk = await runSuite(browser);
-  ok = suiteOk;
+  const spanishOk = await runSpanishPackaged(browser);
+  ok = suiteOk && spanishOk;
 } catch (err) {
   console.error(`[e2e] ${err.stack ?? err}`);
   ok = false;

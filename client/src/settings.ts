@@ -12,7 +12,7 @@ export interface Settings {
 
 /** The settings that apply to a resource (or the window when undefined). */
 export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
-  const c = vscode.workspace.getConfiguration('macrolint', scope);
+  const c = vscode.workspace.getConfiguration('macrolint', scope ?? null);
   const files = c.get<string[]>('files', DEFAULT_FILES);
   return {
     enable: c.get<boolean>('enable', true),

@@ -58,3 +58,53 @@ export interface DeflectingCategoryTable {
 }
 
 export type DeflectingLexicon = Readonly<Record<DeflectingCategory, DeflectingCategoryTable>>;
+
+/**
+ * Regroups the top-level alternatives of a `(?:a|b|…)` pattern by their first letter:
+ * `(?:c(?:ourier|arrier)|b(?:ank)|…)`. Same language, but the regular-expression engine tries one
+ * branch per position instead of every alternative, which matters for long lists of nouns.
+ */
+export function byFirstLetter(group: string): string {
+  if (!group.startsWith('(?:') || !group.endsWith(')')) return group;
+  const body = group.slice(3, -1);
+  // Only one group spanning the whole source can be regrouped: `(?:a) (?:b)` is left alone.
+  let level = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '\\') i++;
+    else if (body[i] === '(') level++;
+    else if (body[i] === ')' && --level < 0) return group;
+  }
+  const alts: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let cur = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '\\') {
+      cur += ch + body[++i];
+      continue;
+    }
+    if (cls) cls = ch !== ']';
+    else if (ch === '[') cls = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (ch === '|' && depth === 0 && !cls) {
+      alts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  alts.push(cur);
+  // A group closed right after this one (e.g. `(?:…)s?`) binds to the whole group, so only the
+  // alternatives are regrouped, never the suffix.
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alts) {
+    if (/^[a-z0-9]/.test(a) && !/^[a-z0-9][?*+{]/.test(a)) {
+      const k = a[0];
+      if (!groups.has(k)) groups.set(k, []);
+      groups.get(k)!.push(a.slice(1));
+    } else rest.push(a);
+  }
+  const parts = [...groups].map(([k, list]) => (list.length === 1 ? k + list[0] : `${k}(?:${list.join('|')})`));
+  return `(?:${[...parts, ...rest].join('|')})`;
+}

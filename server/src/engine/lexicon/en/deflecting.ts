@@ -3,7 +3,7 @@
  * case, no accents, straight quotes, single spaces, placeholders as U+E000); rewrites are English.
  * The shared fragments below are data too: they keep the tables readable.
  */
-import type { DeflectingLexicon } from '../deflecting-types';
+import { byFirstLetter, type DeflectingLexicon } from '../deflecting-types';
 
 /** Any text inside one sentence (no sentence end, no placeholder), kept short. */
 const GAP = "[^.!?;\\uE000]{0,80}?";
@@ -16,22 +16,30 @@ const APOLOGY =
   "(?:sorry|apologi[sz]e|apologies|apology|regret(?:tably)?|unfortunately|sadly|my bad)";
 /** Third parties that get blamed or that customers get sent to. */
 const PARTY =
-  "(?:courier(?: company| service)?|carrier|delivery (?:company|partner|driver|service|firm)|shipping (?:company|partner|provider|carrier|agent)|logistics (?:company|partner|provider)|postal service|post office|postman|mail carrier|royal mail|ups|fedex|dhl|usps|dpd|hermes|evri|driver|bank|card issuer|credit card company|card provider|payment (?:provider|processor|gateway|platform)|paypal|stripe|supplier|vendor|manufacturer|factory|warehouse(?: team| staff)?|fulfil?lment (?:centre|center|partner|team)|distributor|third[- ]party(?: provider| vendor| partner| company| service)?|external (?:provider|partner|vendor|company|service)|partner(?: company)?|(?:other|another|different|separate) (?:team|department)|(?:billing|shipping|logistics|returns|tech(?:nical)?|it|dispatch|accounts|finance|sales) (?:team|department)|(?:independent |third[- ]party |external |local |outside )?(?:sellers?|merchants?|resellers?|retailers?|franchise(?:e|s)?|contractors?|subcontractors?|(?:outside|external) (?:firm|company|agency)|(?:internet|hosting|cloud|service|network|broadband|mobile|energy|payment) providers?|isp|airline|airport|air traffic control|customs|authorities|landlord|(?:network )?operator|body shop|garage|insurers?|underwriters?|hotel|clinic|lab(?:oratory)?|venue|organi[sz]ers?|agency|agent))s?";
+  byFirstLetter(
+    "(?:courier(?: company| service)?|carrier|delivery (?:company|partner|driver|service|firm)|shipping (?:company|partner|provider|carrier|agent)|logistics (?:company|partner|provider)|postal service|post office|postman|mail carrier|royal mail|ups|fedex|dhl|usps|dpd|hermes|evri|driver|bank|card issuer|credit card company|card provider|payment (?:provider|processor|gateway|platform)|paypal|stripe|supplier|vendor|manufacturer|factory|warehouse(?: team| staff)?|fulfil?lment (?:centre|center|partner|team)|distributor|third[- ]party(?: provider| vendor| partner| company| service)?|external (?:provider|partner|vendor|company|service)|partner(?: company)?|(?:other|another|different|separate) (?:team|department)|(?:billing|shipping|logistics|returns|tech(?:nical)?|it|dispatch|accounts|finance|sales) (?:team|department)|(?:independent |third[- ]party |external |local |outside )?(?:sellers?|merchants?|resellers?|retailers?|franchise(?:e|s)?|contractors?|subcontractors?|(?:outside|external) (?:firm|company|agency)|(?:internet|hosting|cloud|service|network|broadband|mobile|energy|payment) providers?|isp|airline|airport|air traffic control|customs|authorities|landlord|(?:network )?operator|body shop|garage|insurers?|underwriters?|hotel|clinic|lab(?:oratory)?|venue|organi[sz]ers?|agency|agent))",
+  ) + "s?";
 const THE = "(?:the |our |your |their |a |an )?";
 /** Technical causes used as scapegoats. */
 const SYSTEM =
-  "(?:(?:the |our |a |an )?(?:system|software|computer|website|app|platform|server)s?(?: (?:glitch|error|issue|bug|problem|fault|failure|outage|update))?|(?:a |an |the )?(?:technical|computer|software|system|website) (?:glitch|error|issue|bug|problem|fault|failure|hiccup)|(?:a |an |the )?glitch)";
+  byFirstLetter(
+  "(?:(?:the |our |a |an )?(?:system|software|computer|website|app|platform|server)s?(?: (?:glitch|error|issue|bug|problem|fault|failure|outage|update))?|(?:a |an |the )?(?:technical|computer|software|system|website) (?:glitch|error|issue|bug|problem|fault|failure|hiccup)|(?:a |an |the )?glitch)",
+);
 /** Blameworthy actions of a third party. */
 const FAILED =
   "(?:(?:has |have |had )?(?:lost|misplaced|damaged|delayed|mislabell?ed|misrouted|mishandled|broke|broken|destroyed|dropped|messed up|failed to|forgot to|never (?:delivered|sent|shipped|arrived|processed)|made (?:a |an )?(?:mistake|error)s?|caused (?:this|the|it|your)|(?:is|was|are|were) (?:to blame|responsible|at fault)|(?:didn't|did not|hasn't|has not|haven't|have not) (?:deliver|send|ship|process|pick|update|follow|scan|attempt|notify|leave)))";
 /** What a customer is sent to. */
 const DEST =
-  "(?:the |your |their |our )?(?:courier(?: company| service)?|carrier|delivery (?:company|partner|driver|service)|shipping (?:company|carrier|provider)|postal service|(?:local )?post office|royal mail|ups|fedex|dhl|usps|dpd|evri|bank|card issuer|credit card (?:company|provider)|card provider|payment provider|paypal|manufacturer|supplier|vendor|seller|retailer|brand|warranty provider|insurance (?:company|provider)|insurer|(?:billing|shipping|returns|sales|tech(?:nical)?|accounts|finance|logistics|warehouse|legal|payments) (?:team|department)|(?:another|other|a different|the relevant|the appropriate|the correct|the right) (?:team|department)|(?:manufacturer|courier|carrier|bank|seller)'s (?:customer service|support(?: team)?|helpline|hotline)|merchant|reseller|(?:network |mobile |internet )?operator|(?:internet|broadband|hosting|energy|service) provider|isp|landlord|letting agent|(?:building|property|site|facilities) manager|building management|gp(?: surgery| practice)?|doctor|pharmacy|clinic|hospital|airline|airport|embassy|consulate|(?:local )?council|local authority|employer|school|university|(?:course )?(?:instructor|teacher|tutor|lecturer)|them)";
+  byFirstLetter(
+  "(?:the |your |their |our )?(?:courier(?: company| service)?|carrier|delivery (?:company|partner|driver|service)|shipping (?:company|carrier|provider)|postal service|(?:local )?post office|royal mail|ups|fedex|dhl|usps|dpd|evri|bank|card issuer|credit card (?:company|provider)|card provider|payment provider|paypal|manufacturer|supplier|vendor|seller|retailer|brand|warranty provider|insurance (?:company|provider)|insurer|(?:billing|shipping|returns|sales|tech(?:nical)?|accounts|finance|logistics|warehouse|legal|payments) (?:team|department)|(?:another|other|a different|the relevant|the appropriate|the correct|the right) (?:team|department)|(?:manufacturer|courier|carrier|bank|seller)'s (?:customer service|support(?: team)?|helpline|hotline)|merchant|reseller|(?:network |mobile |internet )?operator|(?:internet|broadband|hosting|energy|service) provider|isp|landlord|letting agent|(?:building|property|site|facilities) manager|building management|gp(?: surgery| practice)?|doctor|pharmacy|clinic|hospital|airline|airport|embassy|consulate|(?:local )?council|local authority|employer|school|university|(?:course )?(?:instructor|teacher|tutor|lecturer)|them)",
+);
 /** Obligations and requests pushed onto the customer. */
 const YOU_MUST =
   "(?:(?:you(?:'ll| will| would|'d)? (?:need|have|must|may need|might need) to)|(?:i|we)(?:'ll| will|'d| would)? (?:need|require|ask) you to|you(?:'ll| will)? (?:need|have) to|you (?:must|should|ought to)|(?:please|kindly)(?: do)?|(?:i|we) (?:would )?(?:suggest|recommend|advise)(?: that)?(?: you)?|(?:i|we)(?:'d| would) (?:ask|advise) you to|it's best (?:if you|to)|it is best (?:if you|to)|your best (?:option|bet) (?:is|would be) to|the best (?:thing|option|way)(?: to do)? (?:is|would be) to)";
 const CONTACT =
-  "(?:contact|call|ring|phone|email|e-mail|message|reach out to|get in touch with|speak (?:to|with)|talk to|write to|check with|raise (?:this|it|that) with|take (?:this|it|that) up with|(?:file|open|lodge|submit|make) (?:a |your )?(?:claim|dispute|complaint|case|chargeback) with|go to|visit|return (?:it|the item|the product) to)";
+  byFirstLetter(
+  "(?:contact|call|ring|phone|email|e-mail|message|reach out to|get in touch with|speak (?:to|with)|talk to|write to|check with|raise (?:this|it|that) with|take (?:this|it|that) up with|(?:file|open|lodge|submit|make|raise) (?:a |your )?(?:claim|dispute|complaint|case|chargeback) with|go to|visit|return (?:it|the item|the product) to)",
+);
 /** Nouns of a problem. */
 const TROUBLE =
   "(?:delay|issue|problem|mistake|error|glitch|hiccup|thing|matter|wait|mix-up|mixup|oversight|misunderstanding|inconvenience|setback|bug|detail|slip|blip|snag|hitch)";
@@ -42,7 +50,7 @@ export const deflectingEn: DeflectingLexicon = {
   'apology-but': {
     entries: [
       // "We're sorry for the delay, however, ..." → "..., and ..."
-      { pattern: `${APOLOGY}${GAP}[,;]? ?(however,?)`, target: 1, rewrites: [{ text: 'and' }] },
+      { pattern: `${APOLOGY}${GAP}((?:[,;] ?| )however,?)`, target: 1, rewrites: [{ text: ', and' }] },
       // "Sorry, but ..." → "Sorry, and ..."
       { pattern: `${APOLOGY}${GAP}(?:, ?| )(but)`, target: 1, rewrites: [{ text: 'and' }] },
       // The "but" opening the next sentence: "We're sorry. However, ..." → "We're sorry. ..."
@@ -110,8 +118,8 @@ export const deflectingEn: DeflectingLexicon = {
       { pattern: `${THE}${PARTY}'s? (?:fault|error|mistake|problem|responsibility|negligence)` },
       { pattern: `(?:fault|blame|responsibility|problem|issue|error|mistake) (?:lies |rests |is )?(?:with|on) (?!our |my )(?:the |their |a |an )?(?:${PARTY}|${SYSTEM})` },
       { pattern: `(?:handled|managed|processed|operated|run|sold|shipped|fulfill?ed|issued|delivered) by (?:an? |the |our |your |their )?${PARTY}(?:[^.!?;\\uE000]{0,60}(?:on their (?:side|end)|their responsibility|responsible for|their (?:fault|problem|issue|call)))?` },
-      { pattern: `(?:on|at) their (?:side|end)|(?:is|are|was|were|remains?) (?:entirely |solely |fully )?their (?:responsibility|fault|problem|issue)|not (?:from|by|on|with|because of) us|(?:isn't|is not|wasn't|was not|aren't|are not) (?:something|anything) (?:we|i) (?:can |could )?(?:control|have control over)|(?:we|i) (?:have|had) no control (?:over|of)|(?:we|i) (?:don't|do not|can't|cannot) control` },
-      { pattern: `${THE}${PARTY} (?:is|are|was|were) (?:still )?(?:waiting (?:on|for)|running (?:late|behind)|behind|backlogged|overloaded|understaffed|experiencing (?:delays|issues|problems))` },
+      { pattern: `(?:on|at) their (?:side|end)|(?:is|are|was|were|remains?) (?:entirely |solely |fully )?their (?:responsibility|fault|problem|issue)|not (?:from|by|on|with|because of) us|not us(?= ?[.!,;]| ?$)|(?:isn't|is not|wasn't|was not|aren't|are not) (?:something|anything) (?:we|i) (?:can |could )?(?:control|have control over)|(?:we|i) (?:have|had) no control (?:over|of)|(?:we|i) (?:don't|do not|can't|cannot) control` },
+      { pattern: `${THE}${PARTY} (?:(?:is|are|was|were) (?:still )?(?:waiting (?:on|for)|running (?:late|behind)|behind|backlogged|overloaded|understaffed|experiencing (?:delays|issues|problems|an outage|outages))|(?:had|has had|have had|experienced|suffered) (?:an? |some |technical )?(?:outage|issue|problem|glitch|failure|delay|error|backlog|strike)s?)` },
       { pattern: `${SYSTEM} (?:sometimes |occasionally |often |can |may |does |did )?(?:has|have|had|experiences?|experienced|hits?|runs? into) (?:a |an |some |the occasional |occasional |these |such )?(?:glitch(?:es)?|issues?|bugs?|problems?|errors?|hiccups?|outages?)` },
       { pattern: `(?:caused|created|made|introduced) by ${THE}(?:${PARTY}|${SYSTEM})` },
       { pattern: `(?:due to|because of|owing to|as a result of|thanks to|down to|blame(?: it)? on|on the part of) (?:an? (?:error|mistake|issue|problem|delay|failure|fault) (?:by|with|on the part of|from|at) )?${THE}(?:${PARTY}|${SYSTEM})` },
@@ -284,7 +292,7 @@ export const deflectingEn: DeflectingLexicon = {
     entries: [
       // "You'll need to contact the courier" → "I'll contact the courier for you"
       {
-        pattern: `${YOU_MUST}(?: (?:directly|first|now|yourself|personally|also))? (?:${CONTACT}) (${DEST})(?: directly| yourself)?(?: (?:for|about|regarding) (?:more |further )?(?:information|info|details|help|assistance|an update|a resolution))?`,
+        pattern: `${YOU_MUST}(?: (?:directly|first|now|yourself|personally|also))? (?:${CONTACT}) (${DEST})(?: directly| yourself)?(?: (?:for|about|regarding) (?:more |further )?(?:information|info|details|help|assistance|an update|a resolution)| with (?:your|the) (?:tracking|order|reference|case|claim|booking) (?:number|code|id|details|reference))?`,
         rewrites: [{ text: "I'll contact $1 for you" }],
       },
       // "Please contact X directly": "directly" marks X as someone else, whoever X is.

@@ -3,7 +3,7 @@
  * case, NO accents, "ñ" as "n", straight quotes, single spaces, placeholders as U+E000); rewrites are
  * Spanish, with tú/usted variants where the register shows.
  */
-import type { DeflectingLexicon } from '../deflecting-types';
+import { byFirstLetter, type DeflectingLexicon } from '../deflecting-types';
 
 const GAP = '[^.!?;\\uE000]{0,80}?';
 /** Apology heads. */
@@ -11,12 +11,20 @@ const APOLOGY =
   '(?:lo sentimos|lo siento|sentimos|siento|lamentamos|lamento|disculpe|disculpa|disculpen|perdone|perdona|perdon|(?:le|te|les) pedimos (?:disculpas|perdon)|(?:mis|nuestras) disculpas|disculpas|desafortunadamente|lamentablemente|por desgracia|desgraciadamente|sentimos mucho|lo sentimos mucho)';
 /** Third parties. The article is optional so "culpa del transportista" matches too. */
 const PARTY =
-  '(?:(?:la|el|su|tu|nuestra|nuestro|los|las|sus|tus|nuestros|nuestras|una|un) )?(?:empresa (?:de (?:mensajeria|transporte|paqueteria|reparto|envios|logistica)|transportista|logistica)|(?:compania|agencia|servicio|empresa) de (?:mensajeria|transporte|paqueteria|reparto|envios|correos)|mensajeria|mensajero|transportista|repartidor(?:a)?|paqueteria|correos|operador logistico|banco|entidad (?:bancaria|financiera|emisora)|pasarela de pago|plataforma de pago|proveedor(?:es)?(?: (?:de pagos|externo|logistico))?|fabricante|almacen|fabrica|distribuidor(?:a)?|socio(?: logistico)?|colaborador(?: externo)?|(?:otro|el otro) departamento|departamento de (?:envios|logistica|facturacion|almacen|contabilidad|ventas|devoluciones|tecnico)|equipo de (?:envios|logistica|facturacion|almacen|ventas|devoluciones)|seur|mrw|dhl|ups|nacex|gls|tercer(?:o|os)|empresa externa|vendedor(?:es)?(?: independientes?| externos?)?|comercio|establecimiento|franquicia(?: local)?|taller|(?:empresa )?contratista|subcontrata|despacho externo|proveedor de (?:internet|hosting|servicios|alojamiento)|operador(?:a)?|aerolinea|aeropuerto|control (?:del )?trafico aereo|aduanas?|autoridades|hotel|clinica|laboratorio|aseguradora|compania (?:electrica|de seguros|aerea|distribuidora)|ellos)';
+  '(?:(?:la|el|su|tu|nuestra|nuestro|los|las|sus|tus|nuestros|nuestras|una|un) )?' +
+  byFirstLetter(
+    '(?:empresa (?:de (?:mensajeria|transporte|paqueteria|reparto|envios|logistica)|transportista|logistica)|(?:compania|agencia|servicio|empresa) de (?:mensajeria|transporte|paqueteria|reparto|envios|correos)|mensajeria|mensajero|transportista|repartidor(?:a)?|paqueteria|correos|operador logistico|banco|entidad (?:bancaria|financiera|emisora)|pasarela de pago|plataforma de pago|proveedor(?:es)?(?: (?:de pagos|externo|logistico))?|fabricante|almacen|fabrica|distribuidor(?:a)?|socio(?: logistico)?|colaborador(?: externo)?|(?:otro|el otro) departamento|departamento de (?:envios|logistica|facturacion|almacen|contabilidad|ventas|devoluciones|tecnico)|equipo de (?:envios|logistica|facturacion|almacen|ventas|devoluciones)|seur|mrw|dhl|ups|nacex|gls|tercer(?:o|os)|empresa externa|vendedor(?:es)?(?: independientes?| externos?)?|comercio|establecimiento|franquicia(?: local)?|taller|(?:empresa )?contratista|subcontrata|despacho externo|proveedor de (?:internet|hosting|servicios|alojamiento)|operador(?:a)?|aerolinea|aeropuerto|control (?:del )?trafico aereo|aduanas?|autoridades|hotel|clinica|laboratorio|aseguradora|compania (?:electrica|de seguros|aerea|distribuidora)|ellos)',
+  );
 const SYSTEM =
-  '(?:(?:el|un|una|la|nuestro|nuestra) )?(?:(?:error|fallo|problema|incidencia|caida|bug) (?:del sistema|de(?:l)? sistema|informatic[oa]|tecnic[oa]|de la (?:web|plataforma|aplicacion|pagina))|sistema(?: informatico)?|plataforma|aplicacion|(?:error|fallo) (?:informatico|tecnico))';
+  byFirstLetter(
+  '(?:(?:el|un|una|la|nuestro|nuestra) )?(?:(?:error|fallo|problema|incidencia|caida|bug) (?:del sistema|de(?:l)? sistema|informatic[oa]|tecnic[oa]|de la (?:web|plataforma|aplicacion|pagina))|sistema(?: informatico)?|plataforma|aplicacion|(?:error|fallo) (?:informatico|tecnico))',
+);
 /** Destinations customers are sent to. */
 const DEST =
-  '(?:(?:la|el|su|tu|sus|tus|los|las|nuestra|nuestro) )?(?:empresa (?:de (?:mensajeria|transporte|paqueteria|reparto|envios)|transportista)|(?:compania|agencia|servicio) de (?:mensajeria|transporte|paqueteria|reparto|envios|correos)|mensajeria|transportista|repartidor|paqueteria|(?:oficina de )?correos|banco|entidad (?:bancaria|emisora|financiera)|emisor de (?:su|tu|la) tarjeta|fabricante|proveedor|vendedor|tienda(?: (?:donde|en la que) (?:lo|la) (?:compro|compraste))?|servicio tecnico(?: oficial)?(?: del fabricante)?|servicio de atencion al cliente del (?:fabricante|transportista|vendedor)|(?:otro|el) departamento(?: (?:correspondiente|de (?:facturacion|envios|devoluciones|ventas|contabilidad|logistica|cobros)))?|departamento (?:de (?:facturacion|envios|devoluciones|ventas|contabilidad|logistica|cobros)|correspondiente)|aseguradora|compania de seguros|paypal|seur|mrw|dhl|ups|nacex|gls|comercio|establecimiento|distribuidor(?:a)?|operador(?:a)?|proveedor de (?:internet|servicios)|compania (?:electrica|de gas|telefonica|distribuidora)|administrador(?:a)?(?: de (?:su|tu|la) (?:finca|comunidad|edificio))?|casero|arrendador|centro de salud|centro medico|medico(?: de cabecera)?|farmacia|hospital|clinica|aerolinea|aeropuerto|embajada|consulado|ayuntamiento|profesor(?:a)?|tutor(?:a)?|colegio|escuela|universidad|sucursal(?: mas cercana)?|oficina(?: mas cercana)?|ellos|ellas)';
+  '(?:(?:la|el|su|tu|sus|tus|los|las|nuestra|nuestro) )?' +
+  byFirstLetter(
+    '(?:empresa (?:de (?:mensajeria|transporte|paqueteria|reparto|envios)|transportista)|(?:compania|agencia|servicio) de (?:mensajeria|transporte|paqueteria|reparto|envios|correos)|mensajeria|transportista|repartidor|paqueteria|(?:oficina de )?correos|banco|entidad (?:bancaria|emisora|financiera)|emisor de (?:su|tu|la) tarjeta|fabricante|proveedor|vendedor|tienda(?: (?:donde|en la que) (?:lo|la) (?:compro|compraste))?|servicio tecnico(?: oficial)?(?: del fabricante)?|servicio de atencion al cliente del (?:fabricante|transportista|vendedor)|(?:otro|el) departamento(?: (?:correspondiente|de (?:facturacion|envios|devoluciones|ventas|contabilidad|logistica|cobros)))?|departamento (?:de (?:facturacion|envios|devoluciones|ventas|contabilidad|logistica|cobros)|correspondiente)|aseguradora|compania de seguros|paypal|seur|mrw|dhl|ups|nacex|gls|comercio|establecimiento|distribuidor(?:a)?|operador(?:a)?|proveedor de (?:internet|servicios)|compania (?:electrica|de gas|telefonica|distribuidora)|administrador(?:a)?(?: de (?:su|tu|la) (?:finca|comunidad|edificio))?|casero|arrendador|centro de salud|centro medico|medico(?: de cabecera)?|farmacia|hospital|clinica|aerolinea|aeropuerto|embajada|consulado|ayuntamiento|profesor(?:a)?|tutor(?:a)?|colegio|escuela|universidad|sucursal(?: mas cercana)?|oficina(?: mas cercana)?|ellos|ellas)',
+  );
 /** Obligations pushed onto the customer, followed by an infinitive. */
 const MUST_INF =
   '(?:debe(?:ra|ria)?(?: usted)?|debes|deberas|deberias|tiene que|tienes que|tendra que|tendras que|tendria que|tendrias que|necesita|necesitas|necesitara|necesitaras|es necesario|sera necesario|le toca|te toca|lo mejor es|lo mejor seria|le recomendamos|te recomendamos|le recomiendo|te recomiendo|le sugerimos|te sugerimos|le aconsejamos|te aconsejamos|le rogamos|te rogamos|le pedimos|te pedimos|por favor)(?: (?:directamente|usted|primero))?';
@@ -38,7 +46,7 @@ export const deflectingEs: DeflectingLexicon = {
   'apology-but': {
     entries: [
       // "Lamentamos el retraso, sin embargo, …" → "…, y …"
-      { pattern: `${APOLOGY}${GAP}[,;]? ?(sin embargo,?|no obstante,?)`, target: 1, rewrites: [{ text: 'y' }] },
+      { pattern: `${APOLOGY}${GAP}((?:[,;] ?| )(?:sin embargo|no obstante),?)`, target: 1, rewrites: [{ text: ', y' }] },
       // "Lo sentimos, pero …" → "Lo sentimos, y …"
       { pattern: `${APOLOGY}${GAP}(?:, ?| )(pero)`, target: 1, rewrites: [{ text: 'y' }] },
       // "Lo sentimos. Sin embargo, …" → "Lo sentimos. …"

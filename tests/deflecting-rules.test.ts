@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../server/src/engine/lint';
+import { fixAll, applyFixes } from '../server/src/engine/fix';
+import { defaultConfig, mergeConfigs, type PartialConfig } from '../server/src/engine/config';
+import { deflectingRules } from '../server/src/engine/rules/deflecting';
+import { DEFLECTING_CATEGORIES } from '../server/src/engine/lexicon/deflecting-types';
+import { getLexicon } from '../server/src/engine/lexicon';
+import { compileTable } from '../server/src/engine/rules/deflecting/phrase-rule';
+
+const isDeflecting = (id: string) => id.startsWith('deflecting/');
+
+function doc(locale: 'en' | 'es', body: string): string {
+  return `---\nid: t\nlocale: ${locale}\n---\n\n${body}\n`;
+}
+
+function bodyOf(text: string): string {
+  return text.slice(text.indexOf('---\n\n') + 5).replace(/\n$/, '');
+}
+
+function findings(locale: 'en' | 'es', body: string, config: PartialConfig = {}) {
+  const text = doc(locale, body);
+  return lint({ uri: 'macro.md', text }, mergeConfigs(defaultConfig(), config)).findings
+    .filter((f) => isDeflecting(f.ruleId))
+    .map((f) => ({ ...f, phrase: text.slice(f.range.start, f.range.end) }));
+}
+
+/** The reply after fix-all (safe fixes of the deflecting family only). */
+function fixed(locale: 'en' | 'es', body: string, config: PartialConfig = {}): string {
+  const r = fixAll({ uri: 'macro.md', text: doc(locale, body) }, mergeConfigs(defaultConfig(), config), { filter: (f) => isDeflecting(f.ruleId) });
+  return bodyOf(r.text);
+}
+
+/** The reply after applying the `k`-th fix of the only finding. */
+function withFix(locale: 'en' | 'es', body: string, k: number): string {
+  const text = doc(locale, body);
+  const fs = lint({ uri: 'macro.md', text }).findings.filter((f) => isDeflecting(f.ruleId));
+  expect(fs).toHaveLength(1);
+  return bodyOf(applyFixes(text, [fs[0].fixes[k]]).text);
+}
+
+describe('deflecting rules: metadata', () => {
+  it('registers one rule per category, with messages and examples in both languages', () => {
+    expect(deflectingRules.map((r) => r.meta.id)).toEqual(DEFLECTING_CATEGORIES.map((c) => `deflecting/${c}`));
+    for (const r of deflectingRules) {
+      expect(r.meta.family).toBe('deflecting');
+      expect(r.meta.fixable).toBe(true);
+      expect(r.meta.locales).toEqual(['en', 'es']);
+      for (const l of ['en', 'es'] as const) {
+        expect(r.meta.messages[l].found).toContain('{phrase}');
+        expect(r.meta.description[l].length).toBeGreaterThan(10);
+        expect(r.meta.rationale[l].length).toBeGreaterThan(40);
+        expect(r.meta.example[l].bad).not.toBe(r.meta.example[l].good);
+      }
+    }
+  });
+
+  it('compiles each table once and reuses it', () => {
+    for (const locale of ['en', 'es'] as const) {
+      for (const c of DEFLECTING_CATEGORIES) {
+        const table = getLexicon(locale).deflecting[c];
+        expect(table.entries.length).toBeGreaterThan(0);
+        expect(compileTable(table)).toBe(compileTable(table));
+      }
+    }
+  });
+
+  it('reports the bad example of each rule, and not its good example', () => {
+    for (const r of deflectingRules) {
+      for (const l of ['en', 'es'] as const) {
+        expect(findings(l, r.meta.example[l].bad).map((f) => f.ruleId)).toContain(r.meta.id);
+        expect(findings(l, r.meta.example[l].good).map((f) => f.ruleId)).not.toContain(r.meta.id);
+      }
+    }
+  });
+});
+
+describe('deflecting rules: findings sit on the phrase', () => {
+  it('covers exactly the deflecting words', () => {
+    expect(findings('en', 'Thanks for waiting. Per our policy, we cannot refund opened items.').map((f) => f.phrase)).toEqual(['Per our policy']);
+    expect(findings('es', 'Hola Ana: diríjase a su banco, por favor.').map((f) => [f.ruleId, f.phrase])).toEqual([['deflecting/redirect', 'diríjase a su banco']]);
+  });
+
+  it('speaks the macro language in messages and fix titles', () => {
+    const [en] = findings('en', 'We apologise for any inconvenience.');
+    expect(en.message).toContain('We apologise for any inconvenience');
+    expect(en.fixes[0].title).toBe('Rewrite as "I\'m sorry we let you down"');
+    const [es] = findings('es', 'Como ya le dije, el reembolso tarda cinco días.');
+    expect(es.message).toMatch(/condescendiente/);
+    expect(es.fixes[0].title).toBe('Quitar «Como ya le dije»');
+  });
+
+  it('reports one finding per category and sentence', () => {
+    const fs = findings('en', 'Deliveries are handled by our courier partner, and delays on their side are outside our control.');
+    expect(fs.map((f) => f.ruleId)).toEqual(['deflecting/blame-shifting']);
+  });
+});
+
+describe('deflecting rules: rewrites', () => {
+  it('matches the case of the original', () => {
+    expect(fixed('en', 'SORRY, BUT WE CANNOT HELP.')).toBe('SORRY, AND WE CANNOT HELP.');
+    expect(fixed('en', 'We apologise for any inconvenience.')).toBe("I'm sorry we let you down.");
+    // Mid-sentence: lower case, but "I" stays a capital.
+    expect(fixed('en', 'Hi Ann, we apologise for any inconvenience.')).toBe("Hi Ann, I'm sorry we let you down.");
+    expect(fixed('es', 'Solo es un pequeño retraso.')).toBe('Es un retraso.');
+    expect(fixed('en', "it's just a small delay, and I'm on it.")).toBe("It's a delay, and I'm on it.");
+  });
+
+  it('keeps the names the customer is sent to ($1)', () => {
+    expect(fixed('en', "You'll need to contact the courier.")).toBe("I'll contact the courier for you.");
+    expect(fixed('en', 'Please call your GP surgery directly.')).toBe("I'll contact your GP surgery for you.");
+    expect(fixed('es', 'Tendrá que llamar al transportista.')).toBe('Me encargo de contactar con el transportista.');
+    expect(fixed('es', 'Debe contactar con Correos para reclamar.')).toBe('Me encargo de contactar con Correos para reclamar.');
+  });
+
+  it('chooses tú or usted from the register of the reply', () => {
+    expect(fixed('es', 'Disculpe las molestias. Le enviamos su pedido hoy.')).toBe('Siento mucho que le hayamos fallado. Le enviamos su pedido hoy.');
+    expect(fixed('es', 'Disculpa las molestias. Te enviamos tu pedido hoy.')).toBe('Siento mucho que te hayamos fallado. Te enviamos tu pedido hoy.');
+  });
+
+  it('deletes phrases cleanly: comma, spaces, capital letter', () => {
+    expect(fixed('en', 'As I already said, the refund takes five days.')).toBe('The refund takes five days.');
+    expect(fixed('en', 'The refund, as I said, takes five days.')).toBe('The refund takes five days.');
+    expect(fixed('en', 'The refund takes five days, as per my last email.')).toBe('The refund takes five days.');
+    expect(fixed('en', 'We cannot refund opened items as per company policy.')).toBe('We cannot refund opened items.');
+    expect(fixed('en', "I'm sorry for the wait. However, the parcel left today.")).toBe("I'm sorry for the wait. The parcel left today.");
+    expect(fixed('es', 'El reembolso llegará el viernes, como le indiqué anteriormente.')).toBe('El reembolso llegará el viernes.');
+    expect(fixed('es', 'Según nuestra política, no aceptamos devoluciones.')).toBe('No aceptamos devoluciones.');
+  });
+
+  it('offers rewrites that change the meaning a lot only on request', () => {
+    const [f] = findings('en', 'The courier lost your parcel.');
+    expect(f.ruleId).toBe('deflecting/blame-shifting');
+    expect(f.fixes.map((x) => x.safe)).toEqual([false]);
+    expect(fixed('en', 'The courier lost your parcel.')).toBe('The courier lost your parcel.');
+    expect(withFix('en', 'The courier lost your parcel.', 0)).toBe('We lost your parcel.');
+    const [m] = findings('en', "It's just a small delay.");
+    expect(m.fixes.map((x) => x.safe !== false)).toEqual([true, false]);
+    expect(withFix('en', "It's just a small delay.", 1)).toBe("This delay shouldn't have happened.");
+    expect(withFix('es', 'Cálmese, por favor.', 0)).toBe('Entiendo lo frustrante que es esto, por favor.');
+  });
+
+  it('converges: the fixed text has no deflecting findings with safe fixes', () => {
+    const replies: Array<['en' | 'es', string]> = [
+      ['en', "We're sorry, but per our policy you'll need to contact your bank. As I already said, it's just a small delay."],
+      ['es', 'Lo sentimos, pero según nuestra política debe contactar con su banco. Como ya le dije, es solo un pequeño retraso.'],
+      ['en', "I'm sorry if you feel we let you down; please accept our apologies for any inconvenience."],
+    ];
+    for (const [l, body] of replies) {
+      const out = fixed(l, body);
+      expect(out).not.toBe(body);
+      expect(findings(l, out).filter((f) => f.fixes.some((x) => x.safe !== false))).toEqual([]);
+      expect(out).not.toMatch(/ {2}|\s[,.]|,,|^\p{Ll}/u);
+    }
+  });
+});
+
+describe('deflecting rules: placeholders are opaque', () => {
+  it('keeps placeholders intact through fixes', () => {
+    expect(fixed('en', 'Hi {{ticket.requester.first_name}}, sorry for any inconvenience.')).toBe("Hi {{ticket.requester.first_name}}, I'm sorry we let you down.");
+    expect(fixed('es', 'Hola [Nombre], disculpe las molestias.')).toBe('Hola [Nombre], siento mucho que le hayamos fallado.');
+    expect(fixed('en', 'As I said, {%customer.firstName,fallback=there%} the refund is on its way.')).toBe('{%customer.firstName,fallback=there%} the refund is on its way.');
+  });
+
+  it('never matches across a placeholder', () => {
+    expect(findings('en', 'Please contact {{ticket.custom.courier}} directly.')).toEqual([]);
+    expect(findings('en', 'Sorry for any {{dc.trouble}} inconvenience.').map((f) => f.ruleId)).toEqual([]);
+    expect(findings('en', 'We are sorry, {{ticket.requester.first_name}} but it happens.').map((f) => f.ruleId)).not.toContain('deflecting/apology-but');
+  });
+});
+
+describe('deflecting rules: guards keep good replies quiet', () => {
+  const quiet: Array<['en' | 'es', string]> = [
+    ['en', 'Just let me know if the new date works for you.'],
+    ['en', "Sorry for the delay, but I've already refunded you."],
+    ['en', "I'll contact the courier for you today."],
+    ['en', 'Our policy lets me refund you in full.'],
+    ['en', 'Under our policy you are entitled to a full refund.'],
+    ["en", "It's not a small issue, and I know you needed it by Friday."],
+    ['en', 'You said "calm down" was the worst thing to hear, and you are right.'],
+    ['en', "You said 'calm down' was the worst thing to hear."],
+    ['en', "This is not the courier's fault, it's ours."],
+    ['en', 'You should have received a confirmation email by now.'],
+    ['en', "That's our mistake, and I've refunded the fee."],
+    ['en', "It wasn't caused by the courier; we packed the wrong box."],
+    ['en', 'I was charged for a seat you didn\'t choose, so I refunded it.'],
+    ['es', 'Lo siento, pero ya le he reembolsado el importe.'],
+    ['es', 'Me pondré en contacto con la mensajería por usted.'],
+    ['es', 'No fue culpa de la mensajería, sino nuestra.'],
+    ['es', 'El paquete debió haber llegado ayer.'],
+    ['es', 'Según nuestra política, tiene derecho a un reembolso completo.'],
+    ['es', 'No es un problema pequeño y lo entiendo.'],
+    ['es', 'Usted no hizo nada mal.'],
+    ['es', 'Disculpe, pero ¿podría enviarme el número de pedido?'],
+  ];
+  for (const [l, body] of quiet) {
+    it(`${l}: ${body}`, () => {
+      expect(findings(l, body).map((f) => `${f.ruleId}: ${f.phrase}`)).toEqual([]);
+    });
+  }
+});
+
+describe('deflecting rules: phrasings beyond the examples', () => {
+  // Fresh sentences, written for this test, across businesses.
+  const cases: Array<['en' | 'es', string, string]> = [
+    ['en', 'We regret any inconvenience caused.', 'non-apology'],
+    ['en', 'Apologies for the trouble, however the booking system was down.', 'apology-but'],
+    ['en', 'The payment provider declined the transfer, not us.', 'blame-shifting'],
+    ['en', 'Unfortunately our hosting provider had an outage on Monday.', 'blame-shifting'],
+    ['en', 'You must have entered the wrong card number.', 'customer-blame'],
+    ['en', 'It is the cardholder\'s responsibility to report a lost card.', 'customer-blame'],
+    ['en', 'According to section 4 of the rental agreement, the deposit is kept.', 'policy-shield'],
+    ['en', "I'm afraid our hands are tied here.", 'policy-shield'],
+    ['en', 'As previously stated, the engineer visits on Tuesday.', 'dismissive'],
+    ['en', 'Please remain calm while we look into it.', 'dismissive'],
+    ['en', 'The outage only affected a small number of users.', 'minimizing'],
+    ['en', 'These things happen.', 'minimizing'],
+    ['en', 'You will have to get in touch with the airline directly.', 'redirect'],
+    ['en', 'Please raise a dispute with your card issuer.', 'redirect'],
+    ['es', 'Sentimos los inconvenientes ocasionados.', 'non-apology'],
+    ['es', 'Lamento lo ocurrido, no obstante el taller sigue cerrado.', 'apology-but'],
+    ['es', 'El retraso se debe al proveedor de internet.', 'blame-shifting'],
+    ['es', 'La plataforma de pago falló durante la compra.', 'blame-shifting'],
+    ['es', 'Usted no revisó el correo de confirmación.', 'customer-blame'],
+    ['es', 'Deberías haber guardado el justificante.', 'customer-blame'],
+    ['es', 'De acuerdo con nuestros términos y condiciones, la fianza no se devuelve.', 'policy-shield'],
+    ['es', 'Tenemos las manos atadas.', 'policy-shield'],
+    ['es', 'Como te comenté en mi último correo, el técnico irá el martes.', 'dismissive'],
+    ['es', 'Le ruego que se calme.', 'dismissive'],
+    ['es', 'Son cosas que pasan.', 'minimizing'],
+    ['es', 'Solo fueron un par de horas de retraso.', 'minimizing'],
+    ['es', 'Tiene que llamar a la aerolínea directamente.', 'redirect'],
+    ['es', 'Le recomendamos que reclame al vendedor.', 'redirect'],
+  ];
+  for (const [l, body, cat] of cases) {
+    it(`${l}: ${body}`, () => {
+      expect(findings(l, body).map((f) => f.ruleId)).toContain(`deflecting/${cat}`);
+    });
+  }
+});
+
+describe('deflecting rules: user phrases', () => {
+  const config: PartialConfig = {
+    phrases: { en: { redirect: ['ask * warehouse team'], 'policy-shield': ['head office rules'] }, es: { dismissive: ['ya te lo * mil veces'] } },
+  };
+
+  it('reports user phrases with wildcards, in the locale they are configured for', () => {
+    expect(findings('en', 'Please ask the warehouse team about it.', config).map((f) => [f.ruleId, f.phrase])).toEqual([['deflecting/redirect', 'ask the warehouse team']]);
+    expect(findings('en', 'Sadly head office rules say no.', config).map((f) => f.ruleId)).toEqual(['deflecting/policy-shield']);
+    expect(findings('es', 'Ya te lo he dicho mil veces.', config).map((f) => f.ruleId)).toEqual(['deflecting/dismissive']);
+    expect(findings('es', 'Please ask the warehouse team about it.', config)).toEqual([]);
+  });
+
+  it('applies the category guards to user phrases and never crosses a placeholder', () => {
+    expect(findings('en', 'We never say "head office rules" to customers.', config)).toEqual([]);
+    expect(findings('en', 'Please ask {{agent.name}} warehouse team.', config)).toEqual([]);
+  });
+});
+
+describe('byFirstLetter', () => {
+  it('regroups alternatives without changing what matches', async () => {
+    const { byFirstLetter } = await import('../server/src/engine/lexicon/deflecting-types');
+    const src = '(?:courier(?: company)?|carrier|bank|(?:the )?driver|banks?|dhl)';
+    const grouped = byFirstLetter(src);
+    expect(grouped).not.toBe(src);
+    for (const w of ['courier', 'courier company', 'carrier', 'bank', 'banks', 'the driver', 'driver', 'dhl', 'ups', 'cab']) {
+      expect(new RegExp(`^${grouped}$`).test(w)).toBe(new RegExp(`^${src}$`).test(w));
+    }
+    // Two groups side by side are not one group: left alone.
+    expect(byFirstLetter('(?:the |a )?(?:bank|card)')).toBe('(?:the |a )?(?:bank|card)');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * End to end in a real VS Code: runs scripts/e2e-code-server.mjs, which installs code-server (cached in
+ * .cache/code-server), runs the tests/vscode suite in its extension host through headless Chromium,
+ * then installs the packaged .vsix with a stand-in Spanish language pack and checks what a person sees
+ * (Problems panel, Spanish command titles). No skip: if code-server cannot be installed, this fails.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+it('the extension works in code-server (VS Code 1.139): suite, packaged .vsix, Spanish UI', async () => {
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(process.execPath, ['scripts/e2e-code-server.mjs'], {
+      cwd: root,
+      env: { ...process.env, MACROLINT_E2E_SKIP_BUILD: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+  const lines = output.split('\n').filter((l) => l.startsWith('[e2e'));
+  expect(output, output.slice(-6000)).toMatch(/suite: (\d+) passed, 0 failed/);
+  expect(lines.filter((l) => / FAIL /.test(l)), output.slice(-6000)).toEqual([]);
+  expect(output).toMatch(/ok {3}Problems panel lists deflecting\/apology-but/);
+  expect(output).toMatch(/ok {3}Command Palette shows Spanish titles/);
+  expect(code, output.slice(-6000)).toBe(0);
+}, 15 * 60_000);
