@@ -193,6 +193,12 @@ suite('Macrolint in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('rule documentation opens the shipped page for a rule', async () => {
+    const uri = (await vscode.commands.executeCommand('macrolint.showRuleDocumentation', 'deflecting/apology-but')) as vscode.Uri | undefined;
+    assert.ok(uri, 'a page was opened');
+    assert.match(uri.path, /docs\/rules\/deflecting\/apology-but\.md$/);
+  });
+
   test('the client restarts a crashed server and diagnostics come back', async () => {
     const editor = await open('macros/broken-front-matter.en.md');
     await waitForRules(editor.document.uri, ['syntax-error']);

@@ -6,6 +6,7 @@
 import type { Rule, RuleContext, RuleExample } from '../../rule';
 import type { Fix, Locale, Range } from '../../types';
 import type { DeflectingCategory, DeflectingCategoryTable, DeflectingEntry, DeflectingRewrite } from '../../lexicon/deflecting-types';
+import { FilteredPatterns, scannerFor } from '../../lexicon/literals';
 import { PLACEHOLDER_CHAR, compileUserPhrases, matchCase, sourceRange, type PhraseMatcher, type ReplyText } from '../../text';
 
 interface CompiledEntry {
@@ -36,24 +37,51 @@ function groupCount(src: string): number {
   return new RegExp(`${src}|`).exec('')!.length - 1;
 }
 
-/** Compiles a category table into one expression whose wrapper groups tell which entry matched. */
-export function compileTable(table: DeflectingCategoryTable): CompiledTable {
-  let c = compiled.get(table);
-  if (c) return c;
+/** Compiles `entries` (a subset of a table's, in table order) into one expression whose wrapper groups tell which entry matched. */
+function compileEntries(list: readonly DeflectingEntry[]): { re: RegExp; entries: CompiledEntry[] } {
   const entries: CompiledEntry[] = [];
   const parts: string[] = [];
   let group = 1;
-  for (const entry of table.entries) {
+  for (const entry of list) {
     entries.push({ entry, group });
     parts.push(`(${entry.pattern})`);
     group += 1 + groupCount(entry.pattern);
   }
   const re = parts.length ? new RegExp(`${BOUNDARY_BEFORE}(?:${parts.join('|')})${BOUNDARY_AFTER}`, 'gd') : /(?!)/dg;
+  return { re, entries };
+}
+
+/** Compiles a category table into one expression whose wrapper groups tell which entry matched. */
+export function compileTable(table: DeflectingCategoryTable): CompiledTable {
+  let c = compiled.get(table);
+  if (c) return c;
+  const { re, entries } = compileEntries(table.entries);
   const before = table.guards?.before?.length ? new RegExp(`(?:${table.guards.before.map((g) => `(?:${g})`).join('|')})$`) : undefined;
   const after = table.guards?.after?.length ? new RegExp(`^(?:${table.guards.after.map((g) => `(?:${g})`).join('|')})`) : undefined;
   c = { re, entries, before, after };
   compiled.set(table, c);
   return c;
+}
+
+/**
+ * Per table, the expression of only the entries whose required literals occur in the text (see
+ * lexicon/literals.ts): most replies contain none of a category's trigger words and skip it.
+ */
+const filtered = new WeakMap<DeflectingCategoryTable, FilteredPatterns<{ re: RegExp; entries: CompiledEntry[] }>>();
+function tableFor(lexicon: object, table: DeflectingCategoryTable): FilteredPatterns<{ re: RegExp; entries: CompiledEntry[] }> {
+  let f = filtered.get(table);
+  if (!f) {
+    const full = compileTable(table);
+    const n = table.entries.length;
+    f = new FilteredPatterns(
+      scannerFor(lexicon),
+      table.entries.map((e) => e.pattern),
+      (on) => (on.length === n ? full : compileEntries(on.map((i) => table.entries[i]))),
+      { re: /(?!)/dg, entries: [] },
+    );
+    filtered.set(table, f);
+  }
+  return f;
 }
 
 /** User phrase lists compiled once per distinct list (bounded cache). */
@@ -137,7 +165,8 @@ export function findMatches(ctx: RuleContext, category: DeflectingCategory): Phr
   const out: PhraseMatch[] = [];
   if (!table) return out;
   const c = compileTable(table);
-  const re = c.re;
+  const sub = tableFor(ctx.lexicon, table).for(norm, ctx.reply.normalized);
+  const re = sub.re;
   re.lastIndex = 0;
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     if (m[0].length === 0) {
@@ -148,7 +177,7 @@ export function findMatches(ctx: RuleContext, category: DeflectingCategory): Phr
     const end = start + m[0].length;
     if (m[0].includes(PLACEHOLDER_CHAR)) continue;
     let hit: CompiledEntry | undefined;
-    for (const ce of c.entries) {
+    for (const ce of sub.entries) {
       if (m[ce.group] !== undefined) {
         hit = ce;
         break;
