@@ -6,8 +6,9 @@
 //
 //   node bench/generate.mjs /tmp/benchlib 20000 5000
 //   node scripts/bench-rules.mjs [--dir /tmp/benchlib/md] [--runs 5] [--only all|families|rules]
-//                                [--yaml] [--dump findings.jsonl]
+//                                [--yaml] [--dump findings.jsonl] [--root <copy of the repo to bundle>]
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/bench-rules.mjs --only all --runs 3
+//   node scripts/bench-rules.mjs --family deflecting,moves   (families or rule ids, alone)
 //   node scripts/bench-rules.mjs --profile-summary /tmp/prof/<file>.cpuprofile
 //
 // --dump writes every finding (rule, range, message, fixes) of every file, one JSON line per file,
@@ -19,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { tmpdir, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+let ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
   const o = { dir: '/tmp/benchlib/md', runs: 5, only: 'all,families,rules', yaml: false, dump: undefined, profileSummary: undefined, limit: Infinity };
@@ -28,8 +29,10 @@ function parseArgs(argv) {
     if (a === '--dir') o.dir = argv[++i];
     else if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--only') o.only = argv[++i];
+    else if (a === '--family') o.family = argv[++i];
     else if (a === '--yaml') o.yaml = true;
     else if (a === '--dump') o.dump = argv[++i];
+    else if (a === '--root') ROOT = argv[++i];
     else if (a === '--limit') o.limit = Number(argv[++i]);
     else if (a === '--profile-summary') o.profileSummary = argv[++i];
     else {
@@ -138,6 +141,10 @@ async function main() {
   const row = (name, m) =>
     console.log(`${name.padEnd(28)} cpu ${m.cpu.toFixed(0).padStart(6)} ms  (min ${m.min.toFixed(0).padStart(6)})  over floor ${(m.cpu - floor.cpu).toFixed(0).padStart(6)} ms  wall ${m.wall.toFixed(0).padStart(6)} ms  findings ${m.findings}`);
   row('(no rules: floor)', floor);
+  if (o.family) {
+    for (const f of o.family.split(',')) row(`family ${f}`, measure(engine, docs, configFor(engine.RULES.filter((r) => r.meta.family === f || r.meta.id === f).map((r) => r.meta.id)), o.runs));
+    return;
+  }
   if (only.includes('all')) row('ALL RULES', measure(engine, docs, configFor(ids), o.runs));
   if (only.includes('families')) {
     const fams = [...new Set(engine.RULES.map((r) => r.meta.family))];

@@ -269,3 +269,71 @@ describe('byFirstLetter', () => {
     expect(byFirstLetter('(?:the |a )?(?:bank|card)')).toBe('(?:the |a )?(?:bank|card)');
   });
 });
+
+describe('deflecting rules: constructions without the stock verbs', () => {
+  const ids = (locale: 'en' | 'es', body: string) => findings(locale, body).map((f) => f.ruleId);
+
+  it('reads blame, customer blame, minimising, dismissal, redirects and policy shields in other words (en)', () => {
+    expect(ids('en', 'The delay is down to the promoter, who has not sent the codes.')).toEqual(['deflecting/blame-shifting']);
+    expect(ids('en', 'The breakage happens in the carrier depot, not in our packing room.')).toEqual(['deflecting/blame-shifting']);
+    expect(ids('en', 'The upload failed because you didn\'t convert the file first.')).toEqual(['deflecting/customer-blame']);
+    expect(ids('en', 'It was up to you to cancel before renewal.')).toEqual(['deflecting/customer-blame']);
+    expect(ids('en', 'Honestly, nothing major was lost.')).toEqual(['deflecting/minimizing']);
+    expect(ids('en', "We've been over this several times.")).toEqual(['deflecting/dismissive']);
+    expect(ids('en', 'You\'ll want to speak to the manufacturer about the warranty.')).toEqual(['deflecting/redirect']);
+    expect(ids('en', 'Under our hire terms, the deposit is kept.')).toEqual(['deflecting/policy-shield']);
+    expect(ids('en', 'We apologise if the delay caused you any worry.')).toEqual(['deflecting/non-apology']);
+  });
+
+  it('reads the same constructions in Spanish', () => {
+    expect(ids('es', 'El retraso viene de la aseguradora, que va atrasada.')).toEqual(['deflecting/blame-shifting']);
+    expect(ids('es', 'La avería es cosa de la comunidad de propietarios, no nuestra.')).toEqual(['deflecting/blame-shifting']);
+    expect(ids('es', 'Usted debió revisarlo antes de firmar.')).toEqual(['deflecting/customer-blame']);
+    expect(ids('es', 'Tampoco es para tanto.')).toEqual(['deflecting/minimizing']);
+    expect(ids('es', 'Insistir no va a cambiar nada.')).toEqual(['deflecting/dismissive']);
+    expect(ids('es', 'Te sugiero comunicarte con tu banco.')).toEqual(['deflecting/redirect']);
+    expect(ids('es', 'Conforme al reglamento del gimnasio, la cuota no se devuelve.')).toEqual(['deflecting/policy-shield']);
+    expect(ids('es', 'Siento que no estés contento con el cambio.')).toEqual(['deflecting/non-apology']);
+  });
+
+  it('reports a policy cited mid-sentence after "but" when a refusal follows', () => {
+    expect(ids('en', "We're sorry, but per our policy we can't refund the shipping cost.")).toEqual(['deflecting/apology-but', 'deflecting/policy-shield']);
+    expect(ids('en', 'Per our policy we can refund the shipping cost in full.')).toEqual([]);
+  });
+
+  it('stays quiet on ownership, neutral facts and plain apologies', () => {
+    for (const [locale, body] of [
+      ['en', "There's nothing we can do about the storm, but I've rebooked you."],
+      ['en', 'Your refund is handled by a separate team; I have sent it to them.'],
+      ['en', 'I apologize for the confusion about the dates.'],
+      ['en', "That email didn't come from us, so please delete it."],
+      ['en', "The courier lost it, and that's on us."],
+      ['en', 'You chose us for your wedding and we let you down.'],
+      ['es', 'No podemos hacer nada más con la tormenta, pero le he cambiado el vuelo.'],
+      ['es', 'El asistente se equivocó, no usted.'],
+      ['es', 'Ese mensaje no viene de nosotros.'],
+      ['es', 'Es completamente normal que esté enfadado.'],
+    ] as const) {
+      expect(ids(locale, body), body).toEqual([]);
+    }
+  });
+});
+
+describe('deflecting/dismissive and anger-type on an "anger: during" reply', () => {
+  const during = (locale: 'en' | 'es', body: string, config: PartialConfig = {}) => {
+    const text = `---\nid: t\nlocale: ${locale}\nanger: during\n---\n\n${body}\n`;
+    return lint({ uri: 'macro.md', text }, mergeConfigs(defaultConfig(), config)).findings
+      .filter((f) => f.ruleId === 'anger-type' || f.ruleId === 'deflecting/dismissive')
+      .map((f) => f.ruleId);
+  };
+
+  it('reports an "as I said" phrase once, as the anger-type check', () => {
+    expect(during('en', 'As I already said, the refund takes five days.')).toEqual(['anger-type']);
+    expect(during('es', 'Como ya le dije, el reembolso tarda cinco días.')).toEqual(['anger-type']);
+  });
+
+  it('keeps the dismissive finding when anger-type is off, and for phrases anger-type does not check', () => {
+    expect(during('en', 'As I already said, the refund takes five days.', { rules: { 'anger-type': { severity: 'off' } } })).toEqual(['deflecting/dismissive']);
+    expect(during('en', 'Please calm down, the refund takes five days.')).toEqual(['deflecting/dismissive']);
+  });
+});

@@ -92,3 +92,67 @@ describe('moves analysis: Spanish', () => {
     expect(run('es', 'Hasta pronto.').vague).toEqual([]);
   });
 });
+
+describe('moves analysis: constructions beyond stock cues', () => {
+  it.each([
+    ['en', 'Your kettle arrived with a cracked lid after a two-week wait.'],
+    ['en', 'Your connection has been dropping every night since Tuesday.'],
+    ['en', 'You were billed for an add-on you never selected.'],
+    ['en', 'You asked for the blue sofa and got the grey one.'],
+    ['es', 'Tu lámpara llegó con la pantalla rota.'],
+    ['es', 'Ya vi que el instalador no se presentó el jueves.'],
+    ['es', 'Lleváis tres días sin agua caliente.'],
+  ] as const)('acknowledges by retelling (%s): %s', (l, t) => expect(run(l, t).moves('acknowledge').length).toBeGreaterThan(0));
+
+  it.each([
+    ['en', 'Your claim was declined because you failed to send the receipt.'],
+    ['en', 'Deliveries are only a couple of days late.'],
+    ['en', "I'm sorry you're unhappy with the result."],
+    ['es', 'Su reserva llegó tarde porque usted no confirmó el pago.'],
+    ['es', 'Siento que no estés contento con la reparación.'],
+  ] as const)('does not acknowledge (%s): %s', (l, t) => expect(run(l, t).moves('acknowledge')).toEqual([]));
+
+  it.each([
+    ['en', "That's a mistake on our end."],
+    ['en', "That's a poor way to treat a loyal customer."],
+    ['en', 'You paid for it, you should have it.'],
+    ['en', 'No wonder you are fed up.'],
+    ['es', 'No es para menos.'],
+    ['es', 'No debió ocurrir.'],
+    ['es', 'Tenés toda la razón.'],
+  ] as const)('aligns (%s): %s', (l, t) => expect(run(l, t).moves('align').length).toBeGreaterThan(0));
+
+  it.each([
+    ['en', "I've reprinted the poster and sent it by courier."],
+    ['en', 'We reissued the tickets this morning.'],
+    ['en', 'Our security team has now unblocked your card.'],
+    ['es', 'Ya le devolvimos el importe.'],
+    ['es', 'Se lo hemos vuelto a enviar hoy.'],
+    ['es', 'Anoche restauramos tus copias de seguridad.'],
+    ['es', 'Nuestro equipo ya ha desbloqueado su cuenta.'],
+  ] as const)('assures with a completed action (%s): %s', (l, t) => expect(run(l, t).moves('assure').length).toBeGreaterThan(0));
+
+  it.each([
+    ['en', 'Please send us your reference so we can sort this out.'],
+    ['en', 'Access will be restored automatically after 24 hours.'],
+    ['en', 'Your order is now on its way.'],
+    ['es', 'La fecha de cobro no la vamos a cambiar.'],
+    ['es', 'Su pedido ya está en camino.'],
+    ['es', 'Esto ya lo hemos hablado.'],
+  ] as const)('does not assure (%s): %s', (l, t) => expect(run(l, t).moves('assure')).toEqual([]));
+
+  it.each([
+    ['en', "We'll keep you posted."],
+    ['en', "We'll let you know if anything changes."],
+    ['en', 'Your case has been escalated to a senior manager.'],
+    ['es', 'Lo estamos revisando.'],
+    ['es', 'El equipo ya está trabajando en ello.'],
+    ['es', 'Ya pasé su caso al área correspondiente.'],
+  ] as const)('vague promises (%s): %s', (l, t) => expect(run(l, t).vague.length).toBeGreaterThan(0));
+
+  it('single inflated apologies and generic acknowledgements', () => {
+    expect(run('en', 'We are beyond sorry that your cake arrived crushed.').a.inflated).toHaveLength(1);
+    expect(run('en', "I can see why you're frustrated.").generic).toHaveLength(1);
+    expect(run('es', 'Entendemos su molestia.').generic).toHaveLength(1);
+  });
+});

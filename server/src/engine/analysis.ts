@@ -6,7 +6,9 @@
  * The lexicon's patterns are compiled once per lexicon (module-level cache) into one regular
  * expression per table, so analysing a macro costs a handful of linear scans of its normalised text.
  */
-import type { Anger, Edit, Locale, Macro, Move, Range } from './types';
+import type { Anger, Edit, Locale, Macro, Move, Range, Section } from './types';
+import type { DeflectingCategory } from './lexicon/deflecting-types';
+import { findMatches } from './rules/deflecting/phrase-rule';
 import { MOVES } from './types';
 import type { ReplyText } from './text';
 import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, matchAll, normalize, sourceRange } from './text';
@@ -366,6 +368,57 @@ export function makesMove(macro: Macro, analysis: Analysis, move: Move): boolean
   return analysis.moves[move].matches.length > 0;
 }
 
+/** Deflections that, alone in an align section, show it does not align ("We're sorry, but…", blame). */
+const NOT_ALIGNING: readonly DeflectingCategory[] = ['apology-but', 'blame-shifting', 'customer-blame', 'minimizing', 'policy-shield', 'dismissive', 'redirect'];
+
+/**
+ * True when the macro makes `move`, judging the reply's text (the labelling guide judges the text,
+ * not the headings):
+ * - any phrase of the move in the reply makes it; for `assure`, so does a vague promise (an assurance
+ *   made badly is `vague-assurance`'s finding, not a missing one);
+ * - an `acknowledge` section with text makes it (retelling the problem is how such sections read);
+ * - an `align` section makes it unless its text deflects (a blame, an apology-but, a minimisation…)
+ *   and holds no phrase that aligns;
+ * - an `assure` section makes it only through its text (a status fact is not a commitment);
+ * - an empty section is `empty-section`'s finding, not a missing move.
+ */
+export function makesMoveIn(macro: Macro, ctx: RuleContext, move: Move): boolean {
+  const analysis = ctx.analysis;
+  if (analysis.moves[move].matches.length > 0) return true;
+  if (move === 'assure' && analysis.vague.length > 0) return true;
+  if (!macro.sectioned) return false;
+  const sections = macro.sections.filter((s) => s.move === move);
+  if (!sections.length) return false;
+  const ranges = sectionRanges(ctx.reply, sections);
+  // Sections we cannot locate in the reply, or with no text, count as made (as before).
+  if (!ranges) return true;
+  const texty = ranges.filter((r) => ctx.reply.text.slice(r.start, r.end).trim());
+  if (!texty.length) return true;
+  if (move === 'acknowledge') return true;
+  if (move === 'assure') return false;
+  const nt = ctx.reply.normalized;
+  const inSection = (start: number, end: number) => {
+    const r = sourceRange(nt, start, end);
+    return texty.some((s) => r.start >= s.start && r.start < s.end);
+  };
+  const deflects = NOT_ALIGNING.some((cat) => findMatches(ctx, cat).some((m) => inSection(m.start, m.end)));
+  return !deflects;
+}
+
+/** Joined-text ranges of the sections' spans in the reply, or undefined when a span is not part of it. */
+function sectionRanges(reply: ReplyText, sections: readonly Section[]): Range[] | undefined {
+  const out: Range[] = [];
+  for (const s of sections) {
+    for (const span of s.spans) {
+      const k = reply.spans.indexOf(span);
+      if (k < 0) return undefined;
+      const start = reply.spanStart(k);
+      out.push({ start, end: start + span.text.length });
+    }
+  }
+  return out;
+}
+
 /** The insertion template for a move, anger type and register. */
 export function moveTemplate(lexicon: Lexicon, move: Move, anger: Anger | undefined, register: Register): string {
   const t = lexicon.moves.templates[move][anger ?? 'none'];
@@ -421,7 +474,7 @@ export function insertionEdits(reply: ReplyText, analysis: Analysis, move: Move,
 /** Reports a missing move on the macro's name, with an (unsafe) insertion fix for a human to complete. */
 export function checkMissingMove(move: Move, macro: Macro, ctx: RuleContext): void {
   const analysis = ctx.analysis;
-  if (makesMove(macro, analysis, move)) return;
+  if (makesMoveIn(macro, ctx, move)) return;
   const template = moveTemplate(ctx.lexicon, move, ctx.anger, ctx.register);
   let edits: Edit[] | undefined;
   if (macro.sectioned && macro.addSection) edits = macro.addSection(move, template, ctx.locale);

@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { defaultConfig } from './config';
 import { RULES } from './rules';
 import { formatOf, parseMacros } from './model';
+import { hashText, readYamlIncremental, YamlIncrementalState } from './model/yaml-incremental';
 import { ReplyText } from './text';
 import { getLexicon } from './lexicon';
 import { analyze } from './analysis';
@@ -17,6 +18,65 @@ import { ENGINE_MESSAGES, format as formatMessage } from './messages';
 export interface LintOptions {
   /** Extra rules (tests inject one that throws). */
   extraRules?: readonly Rule[];
+  /**
+   * Results kept from earlier lints of the same document (one cache per document, owned by the
+   * caller): unchanged macros are not linted again and unchanged YAML library items not re-parsed.
+   */
+  cache?: LintCache;
+}
+
+/** Findings of one macro, offsets relative to the start of its source. */
+interface CachedMacro {
+  findings: Finding[];
+  /** The same findings shifted to `base` (reused while the macro does not move). */
+  at?: { base: number; index: number; findings: Finding[] };
+}
+
+/** Per-document memory of `lint`: pass the same object for successive versions of one document. */
+export class LintCache {
+  /** @internal */
+  yaml = new YamlIncrementalState();
+  /** @internal */
+  macros = new Map<string, CachedMacro>();
+  /** @internal */
+  config?: Config;
+  /** @internal */
+  rules?: readonly Rule[];
+  /** Macros linted and macros reused by the last lint (for tests and the benchmark). */
+  stats = { linted: 0, reused: 0 };
+
+  /** Forgets everything (the next lint starts cold). */
+  clear(): void {
+    this.yaml = new YamlIncrementalState();
+    this.macros.clear();
+  }
+}
+
+const shiftR = (r: Range, d: number): Range => ({ start: r.start + d, end: r.end + d });
+function shiftFinding(f: Finding, d: number, macroIndex: number | undefined): Finding {
+  return {
+    ...f,
+    range: shiftR(f.range, d),
+    macroIndex,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + d, end: e.end + d, text: e.text })) })),
+  };
+}
+
+/** The cache key of a macro: its source text, and the file defaults it inherits; undefined when uncacheable. */
+function macroKey(text: string, macro: Macro): string | undefined {
+  const src = macro.source;
+  if (!src) return undefined;
+  const hash = macro.sourceHash ?? hashText(text, src.start, src.end);
+  const inherited: unknown[] = [];
+  for (const [k, f] of Object.entries(macro.meta)) {
+    if (f.keyRange.start < src.start || f.keyRange.start >= src.end) inherited.push(k, f.value, f.keyRange.start, f.keyRange.end, f.valueRange.start, f.valueRange.end);
+  }
+  return inherited.length ? `${hash}\u0000${JSON.stringify(inherited)}` : hash;
+}
+
+function within(f: Finding, r: Range): boolean {
+  if (f.range.start < r.start || f.range.end > r.end) return false;
+  return f.fixes.every((x) => x.edits.every((e) => e.start >= r.start && e.end <= r.end));
 }
 
 export interface LintResult {
@@ -88,11 +148,21 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
       ],
     };
   }
-  const parsed = parseMacros({ ...doc, format });
+  const cache = options.cache;
+  if (cache && (cache.config !== config || cache.rules !== options.extraRules)) {
+    cache.clear();
+    cache.config = config;
+    cache.rules = options.extraRules;
+  }
+  const parsed = cache && format === 'yaml' ? readYamlIncremental(doc.uri, doc.text, cache.yaml) : parseMacros({ ...doc, format });
   const rules = [...RULES, ...(options.extraRules ?? [])];
+  const used = cache ? new Map<string, CachedMacro>() : undefined;
+  if (cache) cache.stats = { linted: 0, reused: 0 };
   const findings: Finding[] = [];
   const failed = new Set<string>();
+  let failures = 0;
   const ruleFailure = (rule: Rule, err: unknown, locale: Locale) => {
+    failures++;
     if (failed.has(rule.meta.id)) return;
     failed.add(rule.meta.id);
     findings.push({
@@ -140,6 +210,35 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
   }
 
   for (const macro of parsed.macros) {
+    const key = cache ? macroKey(parsed.text, macro) : undefined;
+    if (key !== undefined) {
+      const hit = cache!.macros.get(key) ?? used!.get(key);
+      if (hit) {
+        const base = macro.source!.start;
+        if (!hit.at || hit.at.base !== base || hit.at.index !== macro.index) {
+          hit.at = { base, index: macro.index, findings: hit.findings.map((f) => shiftFinding(f, base, macro.index)) };
+        }
+        for (const f of hit.at.findings) findings.push(f);
+        used!.set(key, hit);
+        cache!.stats.reused++;
+        continue;
+      }
+    }
+    const firstFinding = findings.length;
+    const failuresBefore = failures;
+    lintMacro(macro);
+    if (cache) cache.stats.linted++;
+    if (key !== undefined && failures === failuresBefore) {
+      const own = findings.slice(firstFinding);
+      const src = macro.source!;
+      if (own.every((f) => within(f, src))) {
+        used!.set(key, { findings: own.map((f) => shiftFinding(f, -src.start, undefined)), at: { base: src.start, index: macro.index, findings: own } });
+      }
+    }
+  }
+  if (cache) cache.macros = used!;
+
+  function lintMacro(macro: Macro): void {
     const reply = new ReplyText(macro.spans);
     const { locale } = resolveLocale(macro, config, reply);
     const lexicon = getLexicon(locale);

@@ -105,6 +105,13 @@ export interface Macro {
   setMeta?(key: string, value: string): Edit[];
   /** Edits that insert a line with a disable comment covering `offset`'s line; undefined where impossible. */
   disableComment?(offset: number, ruleId: string): Edit[] | undefined;
+  /**
+   * The file text that alone determines this macro (its reply, metadata, fixes and their verification),
+   * apart from the file-level defaults in `meta`. Undefined when the macro also depends on other text.
+   */
+  source?: Range;
+  /** A hash of the text at `source`, when the reader already computed one. */
+  sourceHash?: string;
 }
 
 /** An inline directive: `macrolint-disable`, `-line`, `-next-line`, `macrolint-enable`. */

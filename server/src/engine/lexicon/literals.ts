@@ -305,50 +305,74 @@ export class LiteralScanner {
   }
 }
 
+/** One match of a `SplitPatterns`: the exec result and the index of the pattern that made it. */
+export interface SplitMatch {
+  m: RegExpExecArray;
+  pattern: number;
+}
+
 /**
- * A list of patterns whose combined expression is built only from the patterns that can match a
- * given text. `build(indices)` makes the expression for a subset (kept in order); subsets are cached.
+ * The matches that one global expression `B(?:(p0)|(p1)|…)A` would find, computed with one small
+ * expression per pattern (`compile(i)`), run only for the patterns whose literals occur in the text.
+ *
+ * Why: V8 compiles a small expression to machine code but leaves a very large one (a whole table
+ * of phrases) to its bytecode interpreter, several times slower; and most patterns of a table cannot
+ * match a given reply at all. The merge keeps the combined expression's semantics exactly: the
+ * leftmost match wins, at equal start the earlier pattern wins, and the search resumes at its end.
  */
-export class FilteredPatterns<T> {
+export class SplitPatterns {
   #scanner: LiteralScanner;
   /** Literal ids per pattern; undefined = always run. */
   #needs: (number[] | undefined)[];
-  #build: (indices: number[]) => T;
-  #subsets = new Map<string, T>();
-  #all?: T;
-  #none: T;
+  #compile: (i: number) => RegExp;
+  #res: (RegExp | undefined)[];
 
-  constructor(scanner: LiteralScanner, sources: readonly string[], build: (indices: number[]) => T, none: T) {
+  constructor(scanner: LiteralScanner, sources: readonly string[], compile: (i: number) => RegExp) {
     this.#scanner = scanner;
     this.#needs = sources.map((src) => requiredLiterals(src)?.map((l) => scanner.add(l)));
-    this.#build = build;
-    this.#none = none;
+    this.#compile = compile;
+    this.#res = sources.map(() => undefined);
   }
 
-  /** The compiled form for the patterns that can match `text` (`key`: cache key of the text's scan). */
-  for(text: string, key?: object): T {
+  /** The combined expression's non-empty matches in `text`, in order (`key`: cache key of the text's scan). */
+  matches(text: string, key?: object): SplitMatch[] {
     const found = this.#scanner.scan(text, key);
     const on: number[] = [];
     for (let i = 0; i < this.#needs.length; i++) {
       const need = this.#needs[i];
-      if (!need || need.some((id) => found[id])) on.push(i);
+      if (!need) on.push(i);
+      else for (let k = 0; k < need.length; k++) if (found[need[k]]) {
+        on.push(i);
+        break;
+      }
     }
-    if (on.length === this.#needs.length) return (this.#all ??= this.#build(on));
-    if (!on.length) return this.#none;
-    const k = on.join(',');
-    let c = this.#subsets.get(k);
-    if (c === undefined) {
-      // Bounded: a pathological spread of subsets falls back to the full expression (same results).
-      if (this.#subsets.size >= 512) return (this.#all ??= this.#build(this.#needs.map((_n, i) => i)));
-      c = this.#build(on);
-      this.#subsets.set(k, c);
+    const out: SplitMatch[] = [];
+    if (!on.length) return out;
+    const res = on.map((i) => (this.#res[i] ??= this.#compile(i)));
+    const next: (RegExpExecArray | null)[] = res.map((re) => {
+      re.lastIndex = 0;
+      return re.exec(text);
+    });
+    for (;;) {
+      let best = -1;
+      for (let j = 0; j < next.length; j++) {
+        const m = next[j];
+        if (m && (best < 0 || m.index < next[best]!.index)) best = j;
+      }
+      if (best < 0) return out;
+      const m = next[best]!;
+      const len = m[0].length;
+      // The combined expression steps over an empty match without reporting it.
+      if (len) out.push({ m, pattern: on[best] });
+      const pos = m.index + (len || 1);
+      for (let j = 0; j < next.length; j++) {
+        const n = next[j];
+        if (n && n.index < pos) {
+          res[j].lastIndex = pos;
+          next[j] = pos <= text.length ? res[j].exec(text) : null;
+        }
+      }
     }
-    return c;
-  }
-
-  /** How many patterns are always run (no literal could be derived), for diagnostics. */
-  get unbounded(): number {
-    return this.#needs.filter((n) => !n).length;
   }
 }
 

@@ -272,8 +272,14 @@ function errorMessage(ctx: Ctx, e: Parsed['errors'][number]): string {
   return first;
 }
 
+/** What `readYaml` can tell a caller about the stream beyond the macros (for the incremental reader). */
+export interface YamlReadInfo {
+  /** True when the stream holds an alias, an anchor or a merge key (its meaning may depend on other text). */
+  aliases?: boolean;
+}
+
 /** Reads a YAML macro file into macros. */
-export function readYaml(uri: string, text: string): ParsedDocument {
+export function readYaml(uri: string, text: string, info?: YamlReadInfo): ParsedDocument {
   const problems: ParseProblem[] = [];
   const directives: Directive[] = [];
   let parsed: Parsed;
@@ -352,7 +358,30 @@ export function readYaml(uri: string, text: string): ParsedDocument {
   });
 
   readDirectives(ctx, directives);
+  if (info) info.aliases = /[&*<]/.test(text) && hasAliasOrAnchor(parsed);
   return { uri, text, format: 'yaml', macros, directives, problems, fileMeta };
+}
+
+function hasAliasOrAnchor(parsed: Parsed): boolean {
+  let found = false;
+  for (const d of parsed.docs) {
+    visit(d, {
+      Node(_, n) {
+        if (isAlias(n) || (n as { anchor?: string }).anchor) {
+          found = true;
+          return visit.BREAK;
+        }
+      },
+      Pair(_, p) {
+        if (isScalar(p.key) && p.key.value === '<<') {
+          found = true;
+          return visit.BREAK;
+        }
+      },
+    });
+    if (found) break;
+  }
+  return found;
 }
 
 function openQuoteBefore(parsed: Parsed, end: number): number | undefined {

@@ -52,6 +52,17 @@ function sectionRanges(reply: ReplyText, macro: Macro, move: Move): Range[] | un
   return out.length ? out : undefined;
 }
 
+/**
+ * Normalised ranges of the "as I said" phrases that `anger-type` reports on an `anger: during` reply
+ * when it is enabled; empty otherwise. `deflecting/dismissive` skips its matches that overlap them, so
+ * one phrase is reported once.
+ */
+export function duringRepeatRanges(ctx: RuleContext): { start: number; end: number }[] {
+  if (ctx.anger !== 'during') return [];
+  if ((ctx.config.rules['anger-type']?.severity ?? angerType.meta.defaultSeverity) === 'off') return [];
+  return matchAll(patterns(ctx.locale, ctx.lexicon.anger).repeatYourself, ctx.reply.normalized.norm);
+}
+
 /** Matches of `re` in the reply as joined-text ranges, optionally only inside `within`. */
 function find(reply: ReplyText, re: RegExp, within?: Range[]): Range[] {
   const nt = reply.normalized;

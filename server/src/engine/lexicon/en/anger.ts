@@ -19,6 +19,7 @@ export const angerEn: AngerLexicon = {
     `(?:we|i) (?:didn't|did not|failed to|never|forgot to) ${FAILED_ACT}`,
     `(?:we|i) (?:should|could) have ${FAILED_ACT}`,
     "(?:we|i) (?:let you down|dropped the ball|messed up|made a mistake|got this wrong|got it wrong)",
+    "(?:we|i) (?:really |truly |clearly |badly |completely )?(?:let you down|failed you)",
     "(?:we|i) (?:broke|didn't keep|did not keep) (?:our|my|that) (?:promise|word|commitment)",
     "(?:we|i) (?:promised|said we would|said i would|told you we would)[^.!?]{0,60}(?:and|but) (?:didn't|did not|never)",
     "(?:that|this|it) (?:was|is|'s) (?:on us|on me|our (?:fault|mistake)|my (?:fault|mistake))",

@@ -20,6 +20,11 @@ export const angerEs: AngerLexicon = {
     `(?:nunca|jamas) ${ACTO}`,
     'no (?:cumplimos|hemos cumplido|hicimos|hemos hecho) (?:con )?(?:lo que (?:le|te|les) (?:dijimos|prometimos|habiamos dicho)|(?:nuestra|la) (?:promesa|palabra)|lo (?:prometido|acordado))',
     '(?:le|te|les) (?:fallamos|hemos fallado|hemos decepcionado|decepcionamos|dejamos (?:esperando|sin respuesta))',
+    // "Siento que te hayamos fallado", "lamentamos haberle defraudado".
+    '(?:le|te|les|os) (?:hayamos|hubieramos|hubiesemos|habiamos) (?:fallado|decepcionado|defraudado)',
+    '(?:os) (?:fallamos|hemos fallado|hemos decepcionado|decepcionamos|defraudamos|hemos defraudado)',
+    '(?:le|te|les) (?:defraudamos|hemos defraudado)',
+    'haber(?:le|te|les|os) (?:fallado|decepcionado|defraudado)',
     '(?:fue|es|ha sido) (?:un )?(?:error|fallo|culpa) (?:nuestro|nuestra|mio|mia)',
     '(?:fue|es|ha sido) (?:nuestro|mi) (?:error|fallo)',
     '(?:es|fue) culpa (?:nuestra|mia)',

@@ -13,7 +13,7 @@ const ADV = '(?:(?:muy|realmente|tan|bastante|super|sumamente|especialmente|incr
 const THING = '(?:pedido|paquete|envio|entrega|producto|articulo|reembolso|pago|cargo|cobro|tarjeta|cuenta|suscripcion|reserva|vuelo|billete|factura|transferencia|devolucion|cambio|pedidos|compra|solicitud|reclamacion|cita|servicio|conexion|linea|aplicacion|app|contrasena|acceso|equipo|dispositivo|telefono|movil|abono|recibo|importe|cupon|codigo)';
 /** Past participles of actions we take. */
 const DONE =
-  '(?:reembolsado|devuelto|abonado|enviado|reenviado|emitido|procesado|escalado|gestionado|tramitado|cancelado|anulado|solicitado|abierto|creado|revisado|comprobado|verificado|contactado|hablado|pedido|aplicado|anadido|incluido|corregido|arreglado|solucionado|resuelto|restablecido|reactivado|activado|desbloqueado|programado|reprogramado|cambiado|actualizado|reservado|confirmado|preparado|organizado|registrado|reportado|notificado|informado|trasladado|pasado|derivado|asignado|priorizado|acelerado|agilizado|ampliado|extendido|mejorado|compensado|cubierto|generado|localizado|encontrado|recuperado|investigado|reclamado|aprobado|autorizado|marcado|dado|ofrecido|concedido|adjuntado|puesto|hecho|tomado|ingresado|transferido|retirado|eliminado|quitado|cerrado|reabierto|iniciado|empezado|comenzado|realizado|efectuado|ordenado|encargado|asegurado|escrito|llamado|avisado|mandado|despachado|facturado|retrocedido|bloqueado|sustituido|reemplazado|repuesto|reparado|ajustado|modificado|rectificado|subsanado)';
+  '(?:reemitido|reimpreso|restaurado|reagendado|despachado|forzado|reinstalado|reconectado|rehecho|reembolsado|devuelto|abonado|enviado|reenviado|emitido|procesado|escalado|gestionado|tramitado|cancelado|anulado|solicitado|abierto|creado|revisado|comprobado|verificado|contactado|hablado|pedido|aplicado|anadido|incluido|corregido|arreglado|solucionado|resuelto|restablecido|reactivado|activado|desbloqueado|programado|reprogramado|cambiado|actualizado|reservado|confirmado|preparado|organizado|registrado|reportado|notificado|informado|trasladado|pasado|derivado|asignado|priorizado|acelerado|agilizado|ampliado|extendido|mejorado|compensado|cubierto|generado|localizado|encontrado|recuperado|investigado|reclamado|aprobado|autorizado|marcado|dado|ofrecido|concedido|adjuntado|puesto|hecho|tomado|ingresado|transferido|retirado|eliminado|quitado|cerrado|reabierto|iniciado|empezado|comenzado|realizado|efectuado|ordenado|encargado|asegurado|escrito|llamado|avisado|mandado|despachado|facturado|retrocedido|bloqueado|sustituido|reemplazado|repuesto|reparado|ajustado|modificado|rectificado|subsanado)';
 /** Future-tense endings of verbs of action (first person singular and plural). */
 const FUT = '(?:e|emos)';
 const FUT_STEMS =
@@ -21,7 +21,7 @@ const FUT_STEMS =
 
 /** Stems whose first-person preterite or present (with a clitic before them) reports an action of ours. */
 const PRET_STEMS =
-  '(?:reembols|envi|reenvi|gener|abon|agend|apliqu|aplic|bonifiqu|agregu|restaur|revis|cancel|anul|solicit|gestion|tramit|cambi|actualic|actualiz|program|reprogram|reserv|confirm|prepar|organic|registr|inform|avis|llam|contact|escal|activ|reactiv|desbloque|carg|pagu|devolv|sub|abr|escrib|correg|resolv|emit|ofrec|restablec|anad|dej|mand|regal|compens|marqu|busqu|localic|verifiqu|comprob|asign|deriv|traslad|notifiqu|comuniqu|agilic|prioric|adjunt|inclu|quit|elimin|cerr|reabr|hic|pus|di|ingres|transfer|repus|sustitu|reemplac|arregl|solucion|acredit|devolv|reintegr|extend|ampli|descont|recuper|reactiv)';
+  '(?:reimprim|reemit|reagend|despach|forc|restaur|reconect|reinstal|rehic|reembols|envi|reenvi|gener|abon|agend|apliqu|aplic|bonifiqu|agregu|restaur|revis|cancel|anul|solicit|gestion|tramit|cambi|actualic|actualiz|program|reprogram|reserv|confirm|prepar|organic|registr|inform|avis|llam|contact|escal|activ|reactiv|desbloque|carg|pagu|devolv|sub|abr|escrib|correg|resolv|emit|ofrec|restablec|anad|dej|mand|regal|compens|marqu|busqu|localic|verifiqu|comprob|asign|deriv|traslad|notifiqu|comuniqu|agilic|prioric|adjunt|inclu|quit|elimin|cerr|reabr|hic|pus|di|ingres|transfer|repus|sustitu|reemplac|arregl|solucion|acredit|devolv|reintegr|extend|ampli|descont|recuper|reactiv)';
 
 export const movesEs: MovesLexicon = {
   moves: {
@@ -35,7 +35,7 @@ export const movesEs: MovesLexicon = {
         // "Esto debe ser muy frustrante", "qué frustrante"
         `(?:esto|eso|debe|debio|tiene que|tuvo que|ha tenido que|ha debido|habra|habra sido|debe de|debe haber|debe de haber|ha sido|es|fue|resulta|resulto|sera|seria|entiendo lo|imagino lo|se lo|lo)(?: (?:ser|de ser|haber sido|estar|sido|resultar|resultado))? ${ADV}${FEEL}`,
         `que ${ADV}${FEEL}`,
-        `(?:que|menudo|menuda|vaya) (?:fastidio|rollo|lio|faena|disgusto|situacion|experiencia|susto|lata|incordio|mala suerte)`,
+        `(?:que|menudo|menuda|vaya) (?:fastidio|rollo|lio|faena|disgusto|situacion|experiencia|susto|lata|incordio|mala suerte|bajon|pena|rabia|palo|chasco|mala pata|desastre|horror|mal trago)`,
         `(?:llevas|lleva|lleves|lleve|llevan|llevais|has estado|ha estado|han estado|hayas estado|haya estado) (?:\\w+ ){0,3}(?:esperando|sin (?:recibir|respuesta|noticias|servicio|acceso|poder|tu|su|el|la|luz|internet|conexion|linea)|intentando|reclamando|escribiendo|llamando|pendiente|detras)`,
         `(?:has|ha|hayas|haya|habeis|han|hayan|tuviste|tuvo|tuvieras|tuviera) (?:tenido|debido) que`,
         `(?:tu|su|el|la) ${THING}(?: \\w+)? (?:aun |todavia |sigue sin |no |nunca )+(?:ha |han |haya |hayan |te |le |se |lo |la |les |nos )*(?:llegado|llegar|llega|recibido|recibir|aparecido|aparece|funciona|funcionado|funcionar|procesado|reembolsado|entregado|enviado|devuelto|salido|actualizado|resuelto|solucionado|ha llegado|esta|llego|aparecio|funciono|se proceso|se ha procesado)`,
@@ -61,6 +61,20 @@ export const movesEs: MovesLexicon = {
         `porque (?:fallo|fallaron|se cayo|se rompio|olvidamos|nos olvidamos|nos equivocamos|no (?:te|le) \\w+(?:amos|imos|e|i)) `,
         `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos) (?:perfectamente |bien )?(?:lo (?:mucho|importante) que|cuanto) (?:\\w+ ){0,3}(?:depende|dependes|importa|significa|necesitas|necesita)`,
         `(?:te|le|les|os) (?:dejo|dejamos|dejaron|dejo) (?:sin|tirad[oa]|colgad[oa]|esperando)`,
+        // Retelling the problem with no cue ("Tu fotolibro llegó con las páginas al revés", "Ya vi que el técnico no llegó").
+        `(?:ya )?(?:vi|vimos|lei|leimos|note|notamos) que`,
+        `(?:tu|su|tus|sus|vuestr[oa]s?|el|la|los|las|que) (?:\\w+ ){0,6}?(?:llego|llegaron|ha llegado|han llegado|vino|vinieron|salio|salieron|salia|salian|volvio|volvieron|os llego|te llego|le llego|nos llego) (?:\\w+ ){0,3}?(?:con|sin|rot[oa]s?|danad[oa]s?|tarde|dos|tres|cuatro|un|una|\\d+|al reves|equivocad[oa]s?|incorrect[oa]s?|distint[oa]s?|diferente|incomplet[oa]s?|abiert[oa]s?|vaci[oa]s?|mal|despues|fri[oa]s?|aplastad[oa]s?|la de|el de|los de|las de)`,
+        `(?:tu|su|tus|sus|vuestr[oa]s?) (?:\\w+ ){0,3}?(?:reboto|rebotaron|fallo|fallaron|se cayo|se cayeron|dejo de|dejaron de|se rompio|se rompieron|se corto|se cortaron|se bloqueo|perdio|perdieron|no pudo|no pudieron|tuvo que|tuvieron que|seguia|seguian|sigue|siguen)`,
+        `(?:se (?:te|le|os|les) )(?:corta|cortaba|cae|caia|bloquea|bloqueaba|rompio|rompe|perdio|vencio|cancelo|borro)`,
+        `(?:os|te|le|les) (?:pierde|perdia|gotea|goteaba|falla|fallaba|llego|llegaron)`,
+        `(?:llevas|lleva|llevais|llevan|lleves|lleve) (?:\\w+ ){0,3}?(?:\\w+(?:ando|iendo)|sin \\w+)`,
+        `aunque (?:ya )?(?:(?:lo|la|los|las|le|te|nos) )?(?:cambiaste|pagaste|cancelaste|avisaste|pediste|estuviste|estabas|tenias|tenia|tenian|habias|habia|hiciste|enviaste|devolviste|actualizaste|reservaste|confirmaste|llamaste|cambio|pago|cancelo|aviso|pidio|estuvo|estaba|hizo|envio|reservo|confirmo|llamo|habiais|estuvisteis|pagasteis|cambiasteis)`,
+        `(?:pedisteis|comprasteis|reservasteis|pagasteis|esperasteis|recibisteis|tuvisteis que|os quedasteis)`,
+        `no (?:supiste|supo|supisteis|supieron|tuviste|tuvo|tuvisteis|recibiste|recibio) (?:nada|noticias|respuesta|ninguna)`,
+        `(?:un|una|dos|tres|cuatro|cinco|\\d+) (?:dias?|semanas?|mes|meses|horas?|minutos?) (?:tarde|de retraso)`,
+        `(?:es|fue|era|ha sido|resulta) demasiado(?: tiempo| larg[oa]| lent[oa])?(?=[,.;!]| y )`,
+        `(?:perdon|perdona|perdone|disculpa|disculpe|disculpas|lo siento|lo sentimos|lamento|lamentamos) porque \\w+`,
+        `(?:(?:tu|su|vuestr[oa]s?) \\w+ )?(?:tenia|tenian) que (?:llegar|estar|salir)`,
       ],
       guards: [
         `(?:disculpe|disculpa|disculpen|perdone|perdona|perdonen|disculpad|lamentamos|lamento|sentimos|siento|pedimos disculpas por|pido disculpas por|rogamos disculpe|le rogamos disculpe|te rogamos disculpes)(?: (?:las|los|cualquier|todas las|todos los))? (?:molestias|inconvenientes|molestia|inconveniente|perjuicios|trastornos)(?: (?:que|ocasionad[oa]s|causad[oa]s))?`,
@@ -72,6 +86,9 @@ export const movesEs: MovesLexicon = {
         `(?:se|sabemos) que no (?:es|fue) (?:nuestra|mi) culpa`,
         `no es (?:para tanto|tan grave|nada grave|tan dificil)`,
         `espero que`,
+        `como (?:ya )?(?:te|le|les|os) (?:dije|dijimos|comente|comentamos|indique|indicamos|explique|explicamos|informe|informamos)`,
+        `(?:siento|sentimos|lamento|lamentamos) (?:mucho )?que no (?:estes|este|esteis|esten) (?:content[oa]s?|satisfech[oa]s?|conforme)`,
+        `(?:solo|apenas|solamente) (?:un |una |unos |unas )?(?:\\w+ ){0,3}(?:tarde|de retraso|retrasad[oa]s?)`,
         `(?:agradecemos|agradezco|gracias por) (?:tu|su|vuestra) (?:comprension|paciencia|colaboracion|confianza|mensaje|correo|tiempo|interes)`,
         `(?:se lo|te lo|le lo) (?:repito|vuelvo a (?:decir|repetir)|he dicho)`,
         `(?:me|te|se|nos) (?:siento|sientes|siente|sentimos) `,
@@ -79,12 +96,12 @@ export const movesEs: MovesLexicon = {
         `lo que (?:se|sabemos) (?:es|ahora)`,
       ],
       sentenceGuards: [
-        `(?:debido a|se debe a|se deben a|causad[oa] por|a causa de|ajen[oa]s? a (?:nosotros|nuestra voluntad|nuestro control)|fuera de nuestro (?:control|alcance)|no (?:es|fue) (?:nuestra|mi) culpa)`,
+        `(?:porque (?:usted|tu|vos|vosotros) (?:no |ya )?\\w+|debido a|se debe a|se deben a|causad[oa] por|a causa de|ajen[oa]s? a (?:nosotros|nuestra voluntad|nuestro control)|fuera de nuestro (?:control|alcance)|no (?:es|fue) (?:nuestra|mi) culpa)`,
       ],
     },
     align: {
       patterns: [
-        `(?:tienes|tiene|tienen|teneis|tenias|tenia|tenian|llevas|lleva|llevais|llevan)(?: (?:toda|todita|mucha|muchisima|completamente|totalmente|absolutamente|mas))* (?:la )?razon`,
+        `(?:tienes|tenes|tiene|tienen|teneis|tenias|tenia|tenian|teniais|llevas|lleva|llevais|llevan)(?: (?:toda|todita|mucha|muchisima|completamente|totalmente|absolutamente|mas))* (?:la )?razon`,
         `con (?:toda |mucha |muchisima )?(?:la )?razon (?:estas|esta|estan|estais|te|se|le|os|les|que|reclamas|reclama|pides|pide)`,
         `con (?:toda|mucha|muchisima) (?:la )?razon`,
         `(?:esto|eso|esta|este|algo asi|nada de esto|esta situacion|lo que \\w+|\\w+) (?:nunca|jamas) (?:debio|deberia|tendria que|debia|tuvo que)(?: de)?(?: haber)? (?:pasar|ocurrir|suceder|cobrar|aplicar|producir|ser)\\w*`,
@@ -123,6 +140,15 @@ export const movesEs: MovesLexicon = {
         `(?:te|le|les|os) (?:doy|damos) (?:toda )?la razon`,
         `(?:no|nunca) (?:queremos|quisimos|queriamos) que (?:pases|pase|pasaras|pasara|vivas|viva|tengas|tenga) `,
         `(?:no|nunca) es (?:asi|como) (?:como )?(?:queremos|trabajamos|deberia)`,
+        `no es para menos`,
+        `no (?:debio|debieron|deberia|deberian|tendria que|tenia que|debia)(?: de)?(?: haber)? (?:ocurrir|pasar|suceder|ocurrido|pasado|sucedido)`,
+        `no (?:tienes|tenes|tiene|teneis|tienen|tenias|tenia) (?:por que|que) (?:andar |estar |seguir )?(?:persiguiendo|perseguir|reclamando|reclamar|llamando|llamar|insistir|insistiendo|esperar|esperando|aguantar|aguantarlo|sufrir|lidiar|pelear|peleando)`,
+        `(?:se equivoco|nos equivocamos|fallo|fallamos|fue (?:nuestro|nuestra) \\w+|(?:el|la) (?:error|fallo|culpa) (?:fue|es|ha sido) (?:de )?nuestr[oa]s? ?\\w*),? no (?:usted|tu|vos|vosotr[oa]s|de (?:tu|su|vuestr[oa]) \\w+)`,
+        `(?:el|la) (?:error|fallo|culpa|equivocacion) (?:fue|es|ha sido) de nuestr[oa]s? \\w+`,
+        `(?:teniais|tenias|tenia|tenian|tenes|tienes|tiene|teneis|tienen) (?:todo el |pleno )?derecho a`,
+        `(?:si|eso si|esto si) (?:dependia|depende|estaba en nuestra mano|era cosa nuestra) (?:de nosotros)?`,
+        `(?:estaria|estariamos|me sentiria|nos sentiriamos)(?: (?:igual de|tan|muy))? (?:furios[oa]s?|hart[oa]s?|indignad[oa]s?) en (?:tu|su|vuestro) lugar`,
+        `no (?:debimos|debi|deberiamos haber|deberia haber|tendriamos que haber|tendria que haber) (?:\\w+(?:selo|selos|sela|telo|tela|lo|la|le|te|les))`,
       ],
       guards: [
         `no (?:es|fue|ha sido) (?:nuestr[oa]|mi[oa]) (?:culpa|error|responsabilidad|fallo)`,
@@ -148,7 +174,7 @@ export const movesEs: MovesLexicon = {
         `(?:tu|su|el|la|un|una|vuestro|vuestra)(?: (?:nuevo|nueva|completo|completa|total|parcial))? (?:reembolso|devolucion|abono|reposicion|sustitucion|reemplazo|envio|paquete|pedido|producto|cupon|codigo|descuento|credito|compensacion|tecnico|mensajero|repartidor|solucion)(?: (?:nuevo|nueva|de reemplazo|de sustitucion|completo|completa|total|parcial|de \\w+))? (?:ya )?(?:esta (?:en camino|de camino|en marcha|en curso|en proceso|listo|lista|aprobad[oa]|emitid[oa]|procesad[oa]|enviad[oa]|solicitad[oa]|tramitad[oa]|programad[oa])|estara|llegara|saldra|se (?:vera|reflejara|hara|enviara|procesara|emitira|entregara|abonara)|va a (?:llegar|salir|reflejarse|verse|procesarse|enviarse)|sale (?:hoy|manana|esta|el)|llega (?:hoy|manana|el|en)|aparecera|te llegara|le llegara|estara disponible)`,
         `(?:recibiras|recibira|recibireis|recibiran|tendras|tendra|tendreis|tendran|veras|vera|vereis|veran)(?: (?:en|antes|el|la|un|una|tu|su|ya|hoy|manana|pronto|nuevamente|de nuevo|tambien|igualmente))* (?:un|una|el|la|tu|su|noticias|respuesta|el reembolso|la devolucion|el importe|el abono|el dinero|la confirmacion|correo|reembolso|devolucion|abono|confirmacion|en)`,
         `(?:(?:te|le|os|les) )?(?:mantengo|mantenemos|mantendre|mantendremos|tendre|tendremos) (?:al tanto|informad[oa]s?|al corriente)`,
-        `(?:te|le|os|les|se lo|se la|se los|se las|ya|yo|ahora mismo|hoy mismo) (?:escribo|escribimos|llamo|llamamos|aviso|avisamos|confirmo|confirmamos|envio|enviamos|mando|mandamos|reembolsamos|reembolso|devolvemos|devuelvo|abonamos|abono|reenvio|reenviamos|cambio|cambiamos|repongo|reponemos|sustituyo|sustituimos|ofrezco|ofrecemos|regalo|regalamos|aplico|aplicamos|cubro|cubrimos|escalo|escalamos|tramito|tramitamos|gestiono|gestionamos|reviso|revisamos|compruebo|comprobamos|investigo|investigamos|resuelvo|resolvemos|soluciono|solucionamos|arreglo|arreglamos|cancelo|cancelamos|anulo|anulamos|reactivo|reactivamos|desbloqueo|desbloqueamos|activo|activamos|programo|programamos|corrijo|corregimos|actualizo|actualizamos|contacto|contactamos|hablo|hablamos|pido|pedimos|solicito|solicitamos|reclamo|reclamamos) (?:ahora mismo|hoy|manana|el lunes|el martes|el miercoles|el jueves|el viernes|antes|en cuanto|ahora|de inmediato|inmediatamente|personalmente|directamente|ya|con|al|a|el|la|los|las|un|una|tu|su|de nuevo|otra vez|nuevamente)`,
+        `(?:te|le|os|les|se lo|se la|se los|se las|ya|yo|ahora mismo|hoy mismo) (?:marco|marcamos|escribo|escribimos|llamo|llamamos|aviso|avisamos|confirmo|confirmamos|envio|enviamos|mando|mandamos|reembolsamos|reembolso|devolvemos|devuelvo|abonamos|abono|reenvio|reenviamos|cambio|cambiamos|repongo|reponemos|sustituyo|sustituimos|ofrezco|ofrecemos|regalo|regalamos|aplico|aplicamos|cubro|cubrimos|escalo|escalamos|tramito|tramitamos|gestiono|gestionamos|reviso|revisamos|compruebo|comprobamos|investigo|investigamos|resuelvo|resolvemos|soluciono|solucionamos|arreglo|arreglamos|cancelo|cancelamos|anulo|anulamos|reactivo|reactivamos|desbloqueo|desbloqueamos|activo|activamos|programo|programamos|corrijo|corregimos|actualizo|actualizamos|contacto|contactamos|hablo|hablamos|pido|pedimos|solicito|solicitamos|reclamo|reclamamos) (?:ahora mismo|hoy|manana|el lunes|el martes|el miercoles|el jueves|el viernes|antes|en cuanto|ahora|de inmediato|inmediatamente|personalmente|directamente|ya|con|al|a|el|la|los|las|un|una|tu|su|de nuevo|otra vez|nuevamente)`,
         `(?:quiero|queremos|me gustaria|nos gustaria|quisiera|quisieramos|puedo|podemos|me encantaria|nos encantaria|permiteme|permitame|dejame|dejeme)(?: (?:personalmente|tambien|ahora))? (?:(?:te|le|les|os) )?(?:reembolsar|devolver|abonar|enviar|reenviar|ofrecer|ofrecerte|ofrecerle|compensar|compensarte|compensarle|regalar|regalarte|regalarle|aplicar|cubrir|cambiar|reponer|sustituir|reemplazar|reparar|arreglar|solucionar|resolver|revisar|comprobar|investigar|escalar|gestionar|tramitar|cancelar|anular|reactivar|desbloquear|programar|corregir|actualizar|contactar|hablar|encargarme|encargarnos|ocuparme|ocuparnos|asegurarme|asegurarnos|compensar|recompensar|hacer|darte|darle|reembolsarte|reembolsarle|enviarte|enviarle|devolverte|devolverle|revisarlo|comprobarlo|solucionarlo|resolverlo|arreglarlo|gestionarlo|tramitarlo)`,
         `(?:como|en) (?:gesto|compensacion|muestra|senal)(?: de (?:buena voluntad|disculpa|agradecimiento|nuestra disculpa))?,? (?:te|le|les|os|hemos|he|vamos|queremos|quiero)`,
         `(?:el )?(?:siguiente|proximo) paso`,
@@ -158,7 +184,10 @@ export const movesEs: MovesLexicon = {
         `(?:ira|iran|saldra|saldran) (?:ya )?(?:de )?camino`,
         // Preterite and present with a clitic: "ya le generé un reemplazo", "te abonamos 600 $", "te devuelvo".
         `(?:(?:ya|yo|hoy|tambien|ademas|y) )*(?:te|le|les|os|lo|la|los|las|se lo|se la|se los|se las|te lo|te la|me lo) (?:${PRET_STEMS})(?:e|i|amos|imos|o|emos)`,
-        `(?:ya|yo|hoy|hoy mismo|tambien) (?:${PRET_STEMS})(?:e|i|amos|imos)`,
+        `(?:ya|yo|hoy|hoy mismo|tambien|anoche|ayer|esta manana|esta tarde|hace un rato|ademas|y) (?:${PRET_STEMS})(?:e|i|amos|imos)`,
+        // Our staff acting: "nuestro equipo ya ha desbloqueado su cuenta", "nuestro técnico irá el martes".
+        `(?:nuestr[oa]s?|mi|el|la) (?:\\w+ ){0,3}?(?:equipo|tecnic[oa]s?|companer[oa]s?|responsable|departamento|almacen|supervisor[a]?|ingenier[oa]s?|mensajer[oa]|repartidor[a]?|especialista|agente)(?: (?:de|del) \\w+)* (?:ya )?(?:(?:ha|han) (?:ya )?(?:${DONE})|(?:corrigio|arreglo|soluciono|resolvio|restablecio|desbloqueo|reactivo|reparo|sustituyo|reemplazo|reenvio|devolvio|reembolso|abono|actualizo|restauro|reemitio|reimprimio|corrigieron|arreglaron|solucionaron|resolvieron|restablecieron|desbloquearon|repararon|restauraron)|(?:(?:te|le|les|os) )?(?:ira|iran|pasara|pasaran|vendra|vendran|llamara|llamaran|cambiara|cambiaran|reparara|repararan|sustituira|instalara|revisara a mano|recogera|recogeran) (?:el|la|a|hoy|manana|esta|este|mismo|personalmente|en|entre|de|antes))`,
+        `ya (?:va|van|sale|salen) (?:de|en) camino`,
         `(?:he|hemos) vuelto a`,
         `(?:(?:ya|yo|hoy) )?(?:le|les|te) (?:pedi|pedimos|he pedido|hemos pedido) (?:a|al)`,
         `(?:ya )?se (?:(?:te|le|les|os|lo|la) )?(?:ha|han) (?:${DONE})`,
@@ -172,6 +201,14 @@ export const movesEs: MovesLexicon = {
       ],
       guards: [
         `(?:no dudes|no dude|no dudeis|no duden) en`,
+        // Negated: "la fecha no la vamos a cambiar".
+        `no (?:(?:te|le|les|os|lo|la|los|las|se lo|se la|te lo|te la) )?(?:vamos|voy|van|va) a`,
+        // Someone else did it: "usted lo dejó pasar".
+        `usted (?:ya )?(?:lo|la|los|las|le|se lo|se la) \\w+o`,
+        // Talking about the conversation, not an action: "esto ya lo hemos hablado".
+        `(?:lo|esto|eso) (?:ya )?(?:lo )?(?:hemos|he) (?:hablado|comentado|explicado|tratado)(?! con)`,
+        // Status, not an action of ours: "su pedido ya está en camino".
+        `(?:tu|su|vuestr[oa]|el|la) (?:pedido|paquete|envio|compra|producto|articulo) (?:\\w+ )?(?:ya )?(?:esta|va|sigue|estan|van) (?:en|de) camino`,
         `(?:si|cualquier) (?:necesitas|necesita|necesitais|necesitan|tienes|tiene|quieres|quiere|deseas|desea|hay)`,
         `(?:quedo|quedamos|estoy|estamos|sigo|seguimos) (?:a (?:tu|su|vuestra) (?:entera |total )?disposicion|atent[oa]s|pendientes de (?:tu|su) respuesta)`,
         `no (?:podemos|puedo|podremos|podre|es posible|nos es posible|me es posible|vamos a poder|voy a poder|hemos podido|he podido)`,
@@ -223,7 +260,7 @@ export const movesEs: MovesLexicon = {
       `cuanto antes`,
       `en (?:breve|cuanto (?:podamos|pueda|sea posible|nos sea posible)|la mayor brevedad(?: posible)?|un futuro proximo|algun momento|los proximos dias)`,
       `a la mayor brevedad(?: posible)?`,
-      `(?:pronto|proximamente|mas adelante|en su momento|a su debido tiempo|tan pronto como (?:sea posible|podamos|nos sea posible))`,
+      `(?:pronto|proximamente|mas adelante|en su (?:debido )?momento|a su debido tiempo|tan pronto como (?:sea posible|podamos|nos sea posible))`,
       `(?:lo |la |los |las |te |le )?(?:revisaremos|revisare|miraremos|mirare|estudiaremos|estudiare|investigaremos|investigare|analizaremos|analizare|consideraremos|considerare|tendremos en cuenta|tendre en cuenta|valoraremos|valorare)`,
       `(?:vamos|voy) a (?:revisarlo|mirarlo|estudiarlo|investigarlo|analizarlo|valorarlo|echarle un vistazo|ver que (?:podemos|puedo|se puede) hacer|intentar)`,
       `(?:nos pondremos|nos pondre|se pondran|se pondra|alguien se pondra|un companero se pondra|un agente se pondra|el equipo se pondra) en contacto(?: (?:contigo|con usted|con vosotros|con ustedes))?`,
@@ -236,6 +273,13 @@ export const movesEs: MovesLexicon = {
       `(?:lo|la|los|las|le|te|les) (?:revisara|revisaran|estudiara|estudiaran|mirara|miraran|investigara|investigaran|analizara|analizaran|valorara|valoraran)`,
       `(?:trasladaremos|pasaremos|haremos llegar|remitiremos|comunicaremos|derivaremos|transmitiremos) (?:\\w+ )?(?:(?:tu|su|sus|tus|vuestra|vuestros) )?(?:comentarios?|quejas?|opinion|sugerencias?|caso|consulta|incidencia|reclamacion|mensaje|peticion|solicitud)?`,
       `(?:esperamos|espero|confiamos en) (?:poder )?(?:solucionarlo|resolverlo|arreglarlo|tenerlo \\w+|solucionar|resolver|arreglar)`,
+      // "Lo estamos revisando", "ya está trabajando en ello", "estamos siguiendo la situación".
+      `(?:lo|la|los|las) (?:estamos|estoy|estan|esta) (?:revisando|mirando|investigando|analizando|estudiando|valorando)`,
+      `(?:ya )?(?:esta|estan|estamos|estoy) trabajando en (?:ello|eso|esto|el tema|el asunto|una solucion|solucionarlo|arreglarlo|resolverlo)`,
+      `(?:estamos|estoy) (?:siguiendo|vigilando|monitorizando|monitoreando) (?:la situacion|el tema|el asunto|de cerca|esto|el caso)`,
+      `(?:ya )?(?:pase|pasamos|he pasado|hemos pasado|traslade|trasladamos|he trasladado|hemos trasladado|derive|derivamos|he derivado|hemos derivado|escale|escalamos|he escalado|hemos escalado|remiti|remitimos|he remitido|hemos remitido) (?:su|tu|el|vuestro|vuestra|la) (?:caso|consulta|incidencia|reclamacion|queja|solicitud|peticion|comentario|comentarios|mensaje) (?:a|al) (?:un |una |la |el |nuestro |nuestra )?(?:area|departamento|equipo|responsable|persona|supervisor)(?: (?:correspondiente|adecuad[oa]|competente|pertinente|responsable|encargad[oa]))?(?= ?[,.;:!?]| y |$)`,
+      `(?:ellos|ellas|alguien|el equipo|el area|el departamento) (?:se comunicara|se comunicaran|se pondra|se pondran) (?:en contacto )?(?:con usted|contigo|con vosotros|con ustedes)`,
+      `se (?:ha|han) (?:dado aviso|avisado|notificado|informado) (?:a|al) (?:un|una|el|la|nuestro|nuestra)? ?(?:tecnic[oa]|equipo|departamento|responsable|companer[oa])`,
     ],
     sentenceGuards: [
       `(?:el|este|antes del|para el|hasta el|a partir del|el proximo|este mismo|antes de que acabe el|antes del proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\\d|dia \\d|fin de semana)`,

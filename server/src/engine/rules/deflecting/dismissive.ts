@@ -1,4 +1,5 @@
 import { phraseRule } from './phrase-rule';
+import { duringRepeatRanges } from '../anger-type';
 
 /** `deflecting/dismissive`: phrases of the lexicon category "dismissive", with their rewrites. */
 export const dismissive = phraseRule({
@@ -18,5 +19,11 @@ export const dismissive = phraseRule({
   message: {
     en: "\"{phrase}\" is dismissive: the customer should feel heard.",
     es: "«{phrase}» es condescendiente: el cliente debe sentirse escuchado.",
+  },
+  // On an `anger: during` reply, `anger-type` already reports "as I said" phrases: report them once.
+  skip(ctx) {
+    const ranges = duringRepeatRanges(ctx);
+    if (!ranges.length) return undefined;
+    return (m) => ranges.some((r) => r.start < m.end && m.start < r.end);
   },
 });

@@ -6,7 +6,7 @@
 import type { Rule, RuleContext, RuleExample } from '../../rule';
 import type { Fix, Locale, Range } from '../../types';
 import type { DeflectingCategory, DeflectingCategoryTable, DeflectingEntry, DeflectingRewrite } from '../../lexicon/deflecting-types';
-import { FilteredPatterns, scannerFor } from '../../lexicon/literals';
+import { SplitPatterns, scannerFor } from '../../lexicon/literals';
 import { PLACEHOLDER_CHAR, compileUserPhrases, matchCase, sourceRange, type PhraseMatcher, type ReplyText } from '../../text';
 
 interface CompiledEntry {
@@ -37,7 +37,7 @@ function groupCount(src: string): number {
   return new RegExp(`${src}|`).exec('')!.length - 1;
 }
 
-/** Compiles `entries` (a subset of a table's, in table order) into one expression whose wrapper groups tell which entry matched. */
+/** One expression for `list` whose wrapper groups tell which entry matched. */
 function compileEntries(list: readonly DeflectingEntry[]): { re: RegExp; entries: CompiledEntry[] } {
   const entries: CompiledEntry[] = [];
   const parts: string[] = [];
@@ -51,35 +51,49 @@ function compileEntries(list: readonly DeflectingEntry[]): { re: RegExp; entries
   return { re, entries };
 }
 
-/** Compiles a category table into one expression whose wrapper groups tell which entry matched. */
+type Guards = Pick<CompiledTable, 'before' | 'after'>;
+
+function compileGuards(table: DeflectingCategoryTable): Guards {
+  const before = table.guards?.before?.length ? new RegExp(`(?:${table.guards.before.map((g) => `(?:${g})`).join('|')})$`) : undefined;
+  const after = table.guards?.after?.length ? new RegExp(`^(?:${table.guards.after.map((g) => `(?:${g})`).join('|')})`) : undefined;
+  return { before, after };
+}
+
+/**
+ * Compiles a category table into one expression whose wrapper groups tell which entry matched.
+ * (The rules match with `splitFor` instead, which finds exactly the same matches faster.)
+ */
 export function compileTable(table: DeflectingCategoryTable): CompiledTable {
   let c = compiled.get(table);
   if (c) return c;
   const { re, entries } = compileEntries(table.entries);
-  const before = table.guards?.before?.length ? new RegExp(`(?:${table.guards.before.map((g) => `(?:${g})`).join('|')})$`) : undefined;
-  const after = table.guards?.after?.length ? new RegExp(`^(?:${table.guards.after.map((g) => `(?:${g})`).join('|')})`) : undefined;
-  c = { re, entries, before, after };
+  c = { re, entries, ...guardsOf(table) };
   compiled.set(table, c);
   return c;
 }
 
+/** Guards compiled once per table, without building the table's combined expression. */
+const guardCache = new WeakMap<DeflectingCategoryTable, Guards>();
+function guardsOf(table: DeflectingCategoryTable): Guards {
+  let g = guardCache.get(table);
+  if (!g) guardCache.set(table, (g = compileGuards(table)));
+  return g;
+}
+
 /**
- * Per table, the expression of only the entries whose required literals occur in the text (see
- * lexicon/literals.ts): most replies contain none of a category's trigger words and skip it.
+ * Per table, one expression per entry, run only when the entry's required literals occur in the
+ * reply (see lexicon/literals.ts); merged, they find exactly what `compileTable(table).re` finds.
  */
-const filtered = new WeakMap<DeflectingCategoryTable, FilteredPatterns<{ re: RegExp; entries: CompiledEntry[] }>>();
-function tableFor(lexicon: object, table: DeflectingCategoryTable): FilteredPatterns<{ re: RegExp; entries: CompiledEntry[] }> {
-  let f = filtered.get(table);
+const split = new WeakMap<DeflectingCategoryTable, SplitPatterns>();
+function splitFor(lexicon: object, table: DeflectingCategoryTable): SplitPatterns {
+  let f = split.get(table);
   if (!f) {
-    const full = compileTable(table);
-    const n = table.entries.length;
-    f = new FilteredPatterns(
+    f = new SplitPatterns(
       scannerFor(lexicon),
       table.entries.map((e) => e.pattern),
-      (on) => (on.length === n ? full : compileEntries(on.map((i) => table.entries[i]))),
-      { re: /(?!)/dg, entries: [] },
+      (i) => new RegExp(`${BOUNDARY_BEFORE}(?:(${table.entries[i].pattern}))${BOUNDARY_AFTER}`, 'gd'),
     );
-    filtered.set(table, f);
+    split.set(table, f);
   }
   return f;
 }
@@ -145,7 +159,7 @@ function insideQuote(norm: string, at: number): boolean {
   return dbl || sgl;
 }
 
-function guarded(norm: string, start: number, end: number, c: CompiledTable): boolean {
+function guarded(norm: string, start: number, end: number, c: Guards): boolean {
   if (insideQuote(norm, start)) return true;
   if (c.before) {
     const s = sentenceStart(norm, start);
@@ -164,27 +178,14 @@ export function findMatches(ctx: RuleContext, category: DeflectingCategory): Phr
   const norm = ctx.reply.normalized.norm;
   const out: PhraseMatch[] = [];
   if (!table) return out;
-  const c = compileTable(table);
-  const sub = tableFor(ctx.lexicon, table).for(norm, ctx.reply.normalized);
-  const re = sub.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(norm); m; m = re.exec(norm)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  const c = guardsOf(table);
+  for (const { m, pattern } of splitFor(ctx.lexicon, table).matches(norm, ctx.reply.normalized)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].includes(PLACEHOLDER_CHAR)) continue;
-    let hit: CompiledEntry | undefined;
-    for (const ce of sub.entries) {
-      if (m[ce.group] !== undefined) {
-        hit = ce;
-        break;
-      }
-    }
-    if (!hit || guarded(norm, start, end, c)) continue;
-    out.push({ start, end, entry: hit.entry, group: hit.group, exec: m });
+    if (guarded(norm, start, end, c)) continue;
+    // Each entry has its own expression, whose group 1 wraps the entry's pattern.
+    out.push({ start, end, entry: table.entries[pattern], group: 1, exec: m });
   }
   const user = userMatcher(ctx.config.phrases?.[ctx.locale]?.[category]);
   if (user) {
@@ -326,6 +327,8 @@ export interface PhraseRuleSpec {
   /** Message per locale, with `{phrase}` for the matched text. */
   message: Record<Locale, string>;
   defaultSeverity?: 'error' | 'warning' | 'info';
+  /** Drops matches another rule already reports for this macro (e.g. `anger-type` on an `anger: during` reply). */
+  skip?: (ctx: RuleContext) => ((match: PhraseMatch) => boolean) | undefined;
 }
 
 /** The normalised and file ranges of a match, and the original phrase text. */
@@ -349,7 +352,10 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       messages: { en: { found: spec.message.en }, es: { found: spec.message.es } },
     },
     check(_macro, ctx) {
-      const matches = findMatches(ctx, spec.category);
+      let matches = findMatches(ctx, spec.category);
+      if (!matches.length) return;
+      const skip = spec.skip?.(ctx);
+      if (skip) matches = matches.filter((m) => !skip(m));
       if (!matches.length) return;
       const titleLocale: Locale = ctx.config.messageLocale === 'auto' ? ctx.locale : ctx.config.messageLocale;
       for (const match of matches) {

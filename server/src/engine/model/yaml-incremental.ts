@@ -1,0 +1,299 @@
+/**
+ * Incremental reading of big YAML macro libraries (`macros:` followed by a block sequence). The file is
+ * split textually into its top-level items; each item is parsed as a stream of its own (a top-level
+ * sequence of one mapping) and its macro is shifted to the item's offset. An item whose text did not
+ * change since the previous read reuses its parse. Whenever the split is not provably the same as the
+ * full parse (tabs, directives, several documents, flow collections, anchors, aliases or merge keys,
+ * comments less indented than the items, a parse error anywhere) the whole file goes to `readYaml`.
+ */
+import type { Directive, Edit, Macro, MetaField, ParsedDocument, Range, Section, Span } from '../types';
+import { readYaml, type YamlReadInfo } from './yaml';
+
+/** One top-level item of the sequence, parsed on its own (offsets relative to the item's text). */
+interface Item {
+  /** Length of the item's text. */
+  length: number;
+  parsed: ParsedDocument;
+  hash: string;
+  /** The item's macro shifted to `base` with index `index` (rebuilt when either moves). */
+  shifted?: Macro;
+  /** The header whose defaults `shifted` inherits. */
+  header?: ParsedDocument;
+  base: number;
+  index: number;
+}
+
+interface Chunked {
+  text: string;
+  /** Start offset → item starting there. */
+  items: Map<number, Item>;
+  header: ParsedDocument;
+  headerLength: number;
+}
+
+/** What the incremental reader keeps between two reads of the same document. */
+export class YamlIncrementalState {
+  /** @internal */
+  last?: Chunked;
+  /** Reads that reused (or re-parsed) items, for tests and the benchmark. */
+  stats = { full: 0, incremental: 0, parsedItems: 0, reusedItems: 0 };
+}
+
+/** A fast non-cryptographic 53-bit hash of a string (cyrb53), as a base-36 string with the length. */
+export function hashText(s: string, from = 0, to = s.length): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${(to - from).toString(36)}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+}
+
+/** Length of the common prefix of two strings (compared in blocks first). */
+function commonPrefix(a: string, b: string, limit: number): number {
+  const B = 4096;
+  let i = 0;
+  while (i + B <= limit && a.slice(i, i + B) === b.slice(i, i + B)) i += B;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  const B = 4096;
+  let i = 0;
+  const la = a.length;
+  const lb = b.length;
+  while (i + B <= limit && a.slice(la - i - B, la - i) === b.slice(lb - i - B, lb - i)) i += B;
+  while (i < limit && a.charCodeAt(la - i - 1) === b.charCodeAt(lb - i - 1)) i++;
+  return i;
+}
+
+/**
+ * Item boundaries of a `macros:` library: [header end, item starts…], or undefined when the textual
+ * split is not provably safe.
+ */
+export function splitLibrary(text: string): { headerLength: number; starts: number[] } | undefined {
+  if (text.includes('\t') || text.includes('\r')) return undefined;
+  const m = /^macros:[ ]*(?:#[^\n]*)?$/m.exec(text);
+  if (!m) return undefined;
+  // Directives, document markers and top-level flow collections: full parse.
+  if (/^(?:%|---|\.\.\.)/m.test(text)) return undefined;
+  // The header must be simple `key: value` lines: no scalar there may run over the `macros:` line.
+  for (const line of text.slice(0, m.index).split('\n')) {
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    if (/[|>"']/.test(line) || count(line, '[') !== count(line, ']') || count(line, '{') !== count(line, '}')) return undefined;
+  }
+  let pos = m.index + m[0].length + 1;
+  if (pos > text.length) return undefined;
+  let seqIndent = -1;
+  const starts: number[] = [];
+  // Start of a run of comment lines at the items' indentation directly above the current line.
+  let commentRun = -1;
+  let headerLength = -1;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let ind = 0;
+    while (text.charCodeAt(pos + ind) === 32) ind++;
+    const c = text.charCodeAt(pos + ind);
+    if (pos + ind >= nl) {
+      commentRun = -1; // blank line
+    } else if (seqIndent < 0) {
+      if (c === 35 /* # */) {
+        // comment before the first item: part of the header
+      } else if (c === 45 /* - */ && (pos + ind + 1 === nl || text.charCodeAt(pos + ind + 1) === 32)) {
+        seqIndent = ind;
+        headerLength = pos;
+        starts.push(pos);
+        if (!itemLineOk(text, pos + ind, nl)) return undefined;
+      } else return undefined;
+    } else if (ind < seqIndent) {
+      return undefined; // a comment or key less indented than the items
+    } else if (ind === seqIndent) {
+      if (c === 35) {
+        if (commentRun < 0) commentRun = pos;
+      } else if (c === 45 && (pos + ind + 1 === nl || text.charCodeAt(pos + ind + 1) === 32)) {
+        if (!itemLineOk(text, pos + ind, nl)) return undefined;
+        starts.push(commentRun >= 0 ? commentRun : pos);
+        commentRun = -1;
+      } else return undefined;
+    } else {
+      commentRun = -1;
+    }
+    pos = nl + 1;
+  }
+  if (seqIndent < 0 || headerLength < 0) return undefined;
+  return { headerLength: starts[0], starts };
+}
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/** An item line: `- ` followed by a block mapping, never a flow collection, alias, anchor or tag. */
+function itemLineOk(text: string, dash: number, nl: number): boolean {
+  let i = dash + 1;
+  while (i < nl && text.charCodeAt(i) === 32) i++;
+  if (i >= nl) return true;
+  const c = text[i];
+  return !(c === '[' || c === '{' || c === '&' || c === '*' || c === '!' || c === '|' || c === '>' || c === '-' || c === '?');
+}
+
+/** A span whose offsets are those of `inner` plus `delta`. */
+class ShiftedSpan implements Span {
+  readonly text: string;
+  readonly range: Range;
+  readonly style: Span['style'];
+  readonly #inner: Span;
+  readonly #delta: number;
+
+  constructor(inner: Span, delta: number) {
+    this.#inner = inner;
+    this.#delta = delta;
+    this.text = inner.text;
+    this.style = inner.style;
+    this.range = shiftRange(inner.range, delta);
+  }
+
+  get editable(): boolean {
+    return (this.#inner as { editable?: boolean }).editable ?? true;
+  }
+
+  toOffset(index: number): number {
+    return this.#inner.toOffset(index) + this.#delta;
+  }
+
+  edit(start: number, end: number, replacement: string): Edit[] {
+    return shiftEdits(this.#inner.edit(start, end, replacement), this.#delta);
+  }
+}
+
+const shiftRange = (r: Range, d: number): Range => ({ start: r.start + d, end: r.end + d });
+function shiftEdits(edits: Edit[], d: number): Edit[];
+function shiftEdits(edits: Edit[] | undefined, d: number): Edit[] | undefined;
+function shiftEdits(edits: Edit[] | undefined, d: number): Edit[] | undefined {
+  return edits?.map((e) => ({ start: e.start + d, end: e.end + d, text: e.text }));
+}
+const shiftMeta = (f: MetaField, d: number): MetaField => ({ value: f.value, keyRange: shiftRange(f.keyRange, d), valueRange: shiftRange(f.valueRange, d) });
+
+/** `m` (read from an item's own text) as it sits at `base` in the file, index `index`, under `defaults`. */
+function shiftMacro(m: Macro, base: number, index: number, defaults: Record<string, MetaField>, source: Range, hash: string): Macro {
+  const spanOf = new Map<Span, Span>();
+  const shiftSpan = (s: Span) => {
+    let x = spanOf.get(s);
+    if (!x) spanOf.set(s, (x = new ShiftedSpan(s, base)));
+    return x;
+  };
+  const meta: Record<string, MetaField> = { ...defaults };
+  for (const [k, f] of Object.entries(m.meta)) meta[k] = shiftMeta(f, base);
+  const sections: Section[] = m.sections.map((s) => ({ move: s.move, headerRange: shiftRange(s.headerRange, base), spans: s.spans.map(shiftSpan), range: shiftRange(s.range, base) }));
+  const out: Macro = {
+    format: m.format,
+    index,
+    id: m.id,
+    title: m.title,
+    range: shiftRange(m.range, base),
+    nameRange: shiftRange(m.nameRange, base),
+    meta,
+    sectioned: m.sectioned,
+    sections,
+    spans: m.spans.map(shiftSpan),
+    source,
+    sourceHash: hash,
+  };
+  if (m.addSection) out.addSection = (move, body, locale) => shiftEdits(m.addSection!(move, body, locale), base);
+  if (m.setMeta) out.setMeta = (key, value) => shiftEdits(m.setMeta!(key, value), base);
+  if (m.disableComment) out.disableComment = (offset, ruleId) => shiftEdits(m.disableComment!(offset - base, ruleId), base);
+  return out;
+}
+
+const INHERITED = ['anger', 'locale', 'tags'];
+
+/** Parses one item's text; undefined when it does not read as exactly one self-contained macro. */
+function parseItem(text: string, isLast: boolean): ParsedDocument | undefined {
+  const info: YamlReadInfo = {};
+  const p = readYaml('', text, info);
+  if (info.aliases || p.problems.length || p.macros.length !== 1) return undefined;
+  // A -next-line directive with nothing after it in the item would cover a line of the next item.
+  if (!isLast && p.directives.some((d) => d.kind === 'disable-next-line' && !d.covers)) return undefined;
+  return p;
+}
+
+/**
+ * Reads a YAML document, re-parsing only the top-level library items whose text changed since the
+ * last read with the same `state`; the same result as `readYaml` (falls back to it when unsure).
+ */
+export function readYamlIncremental(uri: string, text: string, state: YamlIncrementalState): ParsedDocument {
+  const full = () => {
+    state.last = undefined;
+    state.stats.full++;
+    return readYaml(uri, text);
+  };
+  const split = splitLibrary(text);
+  if (!split) return full();
+  const prev = state.last;
+  let prefix = 0;
+  let suffix = 0;
+  let delta = 0;
+  if (prev) {
+    const limit = Math.min(prev.text.length, text.length);
+    prefix = commonPrefix(prev.text, text, limit);
+    suffix = commonSuffix(prev.text, text, limit - prefix);
+    delta = text.length - prev.text.length;
+  }
+  const { headerLength, starts } = split;
+  let header: ParsedDocument;
+  if (prev && prev.headerLength === headerLength && headerLength <= prefix) header = prev.header;
+  else {
+    const info: YamlReadInfo = {};
+    header = readYaml(uri, text.slice(0, headerLength), info);
+    if (info.aliases || header.problems.length || header.macros.length || header.directives.some((d) => d.kind === 'disable-next-line')) return full();
+  }
+  const defaults: Record<string, MetaField> = {};
+  for (const k of INHERITED) if (header.fileMeta[k]) defaults[k] = header.fileMeta[k];
+
+  const items = new Map<number, Item>();
+  const macros: Macro[] = [];
+  const directives: Directive[] = [...header.directives];
+  const tailStart = text.length - suffix;
+  let parsedCount = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i];
+    const b = i + 1 < starts.length ? starts[i + 1] : text.length;
+    let item: Item | undefined;
+    if (prev) {
+      if (b <= prefix) item = prev.items.get(a);
+      else if (a >= tailStart) item = prev.items.get(a - delta);
+      if (item && item.length !== b - a) item = undefined;
+    }
+    if (!item) {
+      const parsed = parseItem(text.slice(a, b), i === starts.length - 1);
+      if (!parsed) return full();
+      parsedCount++;
+      item = { length: b - a, parsed, hash: hashText(text, a, b), base: -1, index: -1 };
+    } else if (i === starts.length - 1 && item.parsed.directives.some((d) => d.kind === 'disable-next-line' && !d.covers)) {
+      // Was the last item, no longer is: its trailing directive now reaches into the next item.
+      return full();
+    }
+    if (!item.shifted || item.base !== a || item.index !== i || item.header !== header) {
+      item.shifted = shiftMacro(item.parsed.macros[0], a, i, defaults, { start: a, end: b }, item.hash);
+      item.base = a;
+      item.index = i;
+      item.header = header;
+    }
+    items.set(a, item);
+    macros.push(item.shifted);
+    for (const d of item.parsed.directives) directives.push({ kind: d.kind, rules: d.rules, range: shiftRange(d.range, a), ...(d.covers ? { covers: shiftRange(d.covers, a) } : {}) });
+  }
+  state.last = { text, items, header, headerLength };
+  state.stats.incremental++;
+  state.stats.parsedItems += parsedCount;
+  state.stats.reusedItems += starts.length - parsedCount;
+  return { uri, text, format: 'yaml', macros, directives, problems: [], fileMeta: header.fileMeta };
+}
