@@ -1,7 +1,7 @@
 /** Output formats of the CLI: a line/column report model built once, and the stylish and JSON formatters. */
 import { relative, sep } from 'node:path';
 import type { Finding, Severity, SeveritySetting } from '../engine/types';
-import { lineStarts } from '../engine/text';
+import { lineIndexAt, lineStarts } from '../engine/text';
 
 /** An edit with 1-based line/column positions (columns in UTF-16 units, end exclusive). */
 export interface ReportEdit {
@@ -55,14 +55,8 @@ export interface FormatContext {
 
 /** 1-based line and column (UTF-16 units) of an offset. */
 export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  const k = lineIndexAt(starts, offset);
+  return { line: k + 1, column: offset - starts[k] + 1 };
 }
 
 /** Forward-slash path of `file` relative to `cwd` (the file itself when outside it). */

@@ -413,6 +413,18 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** Index of the line holding `offset`, given the line starts from `lineStarts`. */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The end of line `k` (before its line break). */
 export function lineEnd(text: string, starts: number[], k: number): number {
   let e = k + 1 < starts.length ? starts[k + 1] : text.length;
