@@ -16,13 +16,21 @@ export function localeFromTag(tag: unknown): Locale | undefined {
   return base === 'en' || base === 'es' ? base : undefined;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+let lastText: string | undefined;
+let lastScores: { en: number; es: number; words: number } | undefined;
+
 /** Scores of English and Spanish function words in `text` (placeholders and markup ignored). */
 export function languageScores(text: string): { en: number; es: number; words: number } {
+  // The engine asks twice per macro (locale detection, then locale-mismatch) for the same text.
+  if (text === lastText && lastScores) return { ...lastScores };
   let en = 0;
   let es = 0;
   let words = 0;
-  const clean = text.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\{[^}\s]*\}|<[^>]*>/g, ' ');
-  for (const m of clean.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').matchAll(/[a-zñ]+/g)) {
+  const clean = text.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\{[^}\s]*\}|<[^>]*>/g, ' ').toLowerCase();
+  // NFD and stripping combining marks change nothing in ASCII text: skip both there.
+  const folded = NON_ASCII.test(clean) ? clean.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : clean;
+  for (const m of folded.matchAll(/[a-zñ]+/g)) {
     words++;
     const w = m[0];
     if (EN.has(w)) en++;
@@ -30,6 +38,8 @@ export function languageScores(text: string): { en: number; es: number; words: n
   }
   // Accented letters, ñ and inverted marks are strong Spanish evidence.
   es += (text.match(/[ñáéíóú¿¡]/gi) ?? []).length * 0.5;
+  lastText = text;
+  lastScores = { en, es, words };
   return { en, es, words };
 }
 
