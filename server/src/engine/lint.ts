@@ -23,6 +23,8 @@ export interface LintOptions {
    * caller): unchanged macros are not linted again and unchanged YAML library items not re-parsed.
    */
   cache?: LintCache;
+  /** Reads YAML with the whole-file parser (fixes verified against the whole file); tests compare with it. */
+  fullParse?: boolean;
 }
 
 /** Findings of one macro, offsets relative to the start of its source. */
@@ -39,7 +41,7 @@ export class LintCache {
   /** @internal */
   macros = new Map<string, CachedMacro>();
   /** @internal */
-  config?: Config;
+  config?: string;
   /** @internal */
   rules?: readonly Rule[];
   /** Macros linted and macros reused by the last lint (for tests and the benchmark). */
@@ -66,7 +68,8 @@ function shiftFinding(f: Finding, d: number, macroIndex: number | undefined): Fi
 function macroKey(text: string, macro: Macro): string | undefined {
   const src = macro.source;
   if (!src) return undefined;
-  const hash = macro.sourceHash ?? hashText(text, src.start, src.end);
+  if (macro.sourceHash !== undefined) return macro.sourceHash;
+  const hash = hashText(text, src.start, src.end);
   const inherited: unknown[] = [];
   for (const [k, f] of Object.entries(macro.meta)) {
     if (f.keyRange.start < src.start || f.keyRange.start >= src.end) inherited.push(k, f.value, f.keyRange.start, f.keyRange.end, f.valueRange.start, f.valueRange.end);
@@ -125,8 +128,11 @@ function isBinary(text: string): boolean {
 
 function isMinified(text: string): boolean {
   if (text.length < 20000) return false;
-  const lines = text.length / (text.split('\n').length || 1);
-  return lines > 5000;
+  // Average line length over 5000: fewer than length / 5000 lines (stop counting once there are more).
+  const enough = text.length / 5000;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines < enough; i = text.indexOf('\n', i + 1)) lines++;
+  return text.length / lines > 5000;
 }
 
 /** Lints one document and returns its findings, sorted by position. */
@@ -149,12 +155,16 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     };
   }
   const cache = options.cache;
-  if (cache && (cache.config !== config || cache.rules !== options.extraRules)) {
+  // Findings depend on the config's content, not its identity (callers may rebuild an equal one).
+  const configKey = cache ? JSON.stringify(config) : undefined;
+  if (cache && (cache.config !== configKey || cache.rules !== options.extraRules)) {
     cache.clear();
-    cache.config = config;
+    cache.config = configKey;
     cache.rules = options.extraRules;
   }
-  const parsed = cache && format === 'yaml' ? readYamlIncremental(doc.uri, doc.text, cache.yaml) : parseMacros({ ...doc, format });
+  // YAML libraries are read item by item (fixes verified against their item's text, not the whole file);
+  // without a cache the state is thrown away after this lint.
+  const parsed = format === 'yaml' && !options.fullParse ? readYamlIncremental(doc.uri, doc.text, cache?.yaml ?? new YamlIncrementalState()) : parseMacros({ ...doc, format });
   const rules = [...RULES, ...(options.extraRules ?? [])];
   const used = cache ? new Map<string, CachedMacro>() : undefined;
   if (cache) cache.stats = { linted: 0, reused: 0 };
@@ -227,6 +237,8 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     const firstFinding = findings.length;
     const failuresBefore = failures;
     lintMacro(macro);
+    // Its fixes are computed: a library item's macro may drop its parse tree (re-read when asked).
+    (macro as { release?: () => void }).release?.();
     if (cache) cache.stats.linted++;
     if (key !== undefined && failures === failuresBefore) {
       const own = findings.slice(firstFinding);

@@ -110,7 +110,7 @@ export interface Macro {
    * apart from the file-level defaults in `meta`. Undefined when the macro also depends on other text.
    */
   source?: Range;
-  /** A hash of the text at `source`, when the reader already computed one. */
+  /** A key of everything the macro depends on (the text at `source` and inherited defaults), when the reader computed one. */
   sourceHash?: string;
 }
 

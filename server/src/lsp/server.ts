@@ -26,7 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine/types';
 import type { Rule } from '../engine/rule';
 import { parseConfig, type ConfigProblem } from '../engine/config';
-import { lint, safeFixes, type LintResult } from '../engine/lint';
+import { lint, LintCache, safeFixes, type LintResult } from '../engine/lint';
 import { fixAll } from '../engine/fix';
 import { CONFIG_NAMES } from '../node/config-loader';
 import { SettingsStore, fsPathOf, type DocumentSettings } from './settings';
@@ -77,6 +77,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let folders: string[] = [];
   // Latest analysis per uri; versions restart when a document is reopened, so close drops it.
   const cache = new Map<string, Analysis>();
+  // Per-document engine memory: unchanged macros and library items are not linted or parsed again.
+  const lintCaches = new Map<string, LintCache>();
+  const lintCacheOf = (uri: string) => {
+    let c = lintCaches.get(uri);
+    if (!c) lintCaches.set(uri, (c = new LintCache()));
+    return c;
+  };
   // Text at the last open/save, what `run: onSave` reports.
   const saved = new Map<string, TextDocument>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -119,7 +126,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const kind = classify(doc, settings);
     const a: Analysis = { uri: doc.uri, version: doc.version, generation, doc, settings, kind };
     if (settings.editor.enable && kind.kind === 'macro') {
-      a.result = lint({ uri: doc.uri, text: doc.getText(), format: kind.format }, settings.config, { extraRules });
+      a.result = lint({ uri: doc.uri, text: doc.getText(), format: kind.format }, settings.config, { extraRules, cache: lintCacheOf(doc.uri) });
     } else if (settings.editor.enable && kind.kind === 'config') {
       a.configProblems = parseConfig(doc.getText(), basename(fsPathOf(doc.uri) ?? doc.uri)).problems;
     }
@@ -314,6 +321,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (timer) clearTimeout(timer);
       timers.delete(uri);
       cache.delete(uri);
+      lintCaches.delete(uri);
       saved.delete(uri);
       store.forget(uri);
       if (!caps.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -338,7 +346,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function fixAllAction(a: Analysis, current: TextDocument): CodeAction | undefined {
     if (!a.result || a.kind.kind !== 'macro' || !safeFixes(a.result.findings).length) return undefined;
     const before = current.getText();
-    const after = fixAll({ uri: current.uri, text: before, format: a.kind.format }, a.settings.config, { extraRules }).text;
+    const after = fixAll({ uri: current.uri, text: before, format: a.kind.format }, a.settings.config, { extraRules, cache: new LintCache() }).text;
     const edit = minimalEdit(before, after);
     if (!edit) return undefined;
     return {

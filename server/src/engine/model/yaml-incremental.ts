@@ -13,14 +13,98 @@ import { readYaml, type YamlReadInfo } from './yaml';
 interface Item {
   /** Length of the item's text. */
   length: number;
-  parsed: ParsedDocument;
+  /** Relative, cheap parts of the item's macro and directives; the rest is re-read on demand. */
+  light: Light;
   hash: string;
   /** The item's macro shifted to `base` with index `index` (rebuilt when either moves). */
-  shifted?: Macro;
+  shifted?: LazyMacro;
   /** The header whose defaults `shifted` inherits. */
   header?: ParsedDocument;
   base: number;
   index: number;
+}
+
+interface Light {
+  range: Range;
+  nameRange: Range;
+  id?: string;
+  title?: string;
+  sectioned: boolean;
+  directives: Directive[];
+}
+
+/**
+ * A library item's macro at its place in the file. Ranges, id and title are kept; metadata, reply spans
+ * and edit builders come from the item's parse, kept until `release()` and re-read from the item's text
+ * when asked for again (the same text always reads the same).
+ */
+class LazyMacro implements Macro {
+  readonly format = 'yaml' as const;
+  readonly range: Range;
+  readonly nameRange: Range;
+  readonly id?: string;
+  readonly title?: string;
+  readonly sectioned: boolean;
+  readonly source: Range;
+  readonly sourceHash: string;
+  #full?: Macro;
+  readonly #text: string;
+  readonly #defaults: Record<string, MetaField>;
+
+  constructor(
+    readonly index: number,
+    light: Light,
+    text: string,
+    source: Range,
+    hash: string,
+    defaults: Record<string, MetaField>,
+    parsed?: Macro,
+  ) {
+    const base = source.start;
+    this.range = shiftRange(light.range, base);
+    this.nameRange = shiftRange(light.nameRange, base);
+    this.id = light.id;
+    this.title = light.title;
+    this.sectioned = light.sectioned;
+    this.source = source;
+    this.sourceHash = hash;
+    this.#text = text;
+    this.#defaults = defaults;
+    if (parsed) this.#full = shiftMacro(parsed, base, index, defaults, source, hash);
+  }
+
+  #get(): Macro {
+    if (!this.#full) {
+      const { start, end } = this.source;
+      const p = readYaml('', this.#text.slice(start, end));
+      this.#full = shiftMacro(p.macros[0], start, this.index, this.#defaults, this.source, this.sourceHash);
+    }
+    return this.#full;
+  }
+
+  /** Drops the parse (it is read again from the text when needed). */
+  release(): void {
+    this.#full = undefined;
+  }
+
+  get meta() {
+    return this.#get().meta;
+  }
+  get sections() {
+    return this.#get().sections;
+  }
+  get spans() {
+    return this.#get().spans;
+  }
+  get addSection() {
+    return this.#get().addSection;
+  }
+  get setMeta() {
+    return this.#get().setMeta;
+  }
+  get disableComment() {
+    return this.#get().disableComment;
+  }
 }
 
 interface Chunked {
@@ -37,6 +121,11 @@ export class YamlIncrementalState {
   last?: Chunked;
   /** Reads that reused (or re-parsed) items, for tests and the benchmark. */
   stats = { full: 0, incremental: 0, parsedItems: 0, reusedItems: 0 };
+
+  /** Lets the macros of the last read drop their parse trees (they re-read their item when asked). */
+  release(): void {
+    if (this.last) for (const it of this.last.items.values()) it.shifted?.release();
+  }
 }
 
 /** A fast non-cryptographic 53-bit hash of a string (cyrb53), as a base-36 string with the length. */
@@ -80,10 +169,10 @@ export function splitLibrary(text: string): { headerLength: number; starts: numb
   if (text.includes('\t') || text.includes('\r')) return undefined;
   const m = /^macros:[ ]*(?:#[^\n]*)?$/m.exec(text);
   if (!m) return undefined;
-  // Directives, document markers and top-level flow collections: full parse.
-  if (/^(?:%|---|\.\.\.)/m.test(text)) return undefined;
   // The header must be simple `key: value` lines: no scalar there may run over the `macros:` line.
   for (const line of text.slice(0, m.index).split('\n')) {
+    // Directives and document markers (after the header, the item lines rule them out): full parse.
+    if (/^(?:%|---|\.\.\.)/.test(line)) return undefined;
     if (/^\s*(?:#|$)/.test(line)) continue;
     if (/[|>"']/.test(line) || count(line, '[') !== count(line, ']') || count(line, '{') !== count(line, '}')) return undefined;
   }
@@ -257,6 +346,8 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
   }
   const defaults: Record<string, MetaField> = {};
   for (const k of INHERITED) if (header.fileMeta[k]) defaults[k] = header.fileMeta[k];
+  // Inherited defaults are inputs of every macro: they are part of each macro's key.
+  const headerKey = Object.keys(defaults).length ? `\u0000${JSON.stringify(defaults)}` : '';
 
   const items = new Map<number, Item>();
   const macros: Macro[] = [];
@@ -267,6 +358,7 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
     const a = starts[i];
     const b = i + 1 < starts.length ? starts[i + 1] : text.length;
     let item: Item | undefined;
+    let fresh: Macro | undefined;
     if (prev) {
       if (b <= prefix) item = prev.items.get(a);
       else if (a >= tailStart) item = prev.items.get(a - delta);
@@ -276,20 +368,21 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
       const parsed = parseItem(text.slice(a, b), i === starts.length - 1);
       if (!parsed) return full();
       parsedCount++;
-      item = { length: b - a, parsed, hash: hashText(text, a, b), base: -1, index: -1 };
-    } else if (i === starts.length - 1 && item.parsed.directives.some((d) => d.kind === 'disable-next-line' && !d.covers)) {
+      fresh = parsed.macros[0];
+      const light: Light = { range: fresh.range, nameRange: fresh.nameRange, id: fresh.id, title: fresh.title, sectioned: fresh.sectioned, directives: parsed.directives };
+      item = { length: b - a, light, hash: hashText(text, a, b), base: -1, index: -1 };
+    } else if (i === starts.length - 1 && item.light.directives.some((d) => d.kind === 'disable-next-line' && !d.covers)) {
       // Was the last item, no longer is: its trailing directive now reaches into the next item.
       return full();
     }
-    if (!item.shifted || item.base !== a || item.index !== i || item.header !== header) {
-      item.shifted = shiftMacro(item.parsed.macros[0], a, i, defaults, { start: a, end: b }, item.hash);
-      item.base = a;
-      item.index = i;
-      item.header = header;
-    }
+    // A new (small) object per read: it must point at this version's text, never keep an old one alive.
+    item.shifted = new LazyMacro(i, item.light, text, { start: a, end: b }, item.hash + headerKey, defaults, fresh);
+    item.base = a;
+    item.index = i;
+    item.header = header;
     items.set(a, item);
     macros.push(item.shifted);
-    for (const d of item.parsed.directives) directives.push({ kind: d.kind, rules: d.rules, range: shiftRange(d.range, a), ...(d.covers ? { covers: shiftRange(d.covers, a) } : {}) });
+    for (const d of item.light.directives) directives.push({ kind: d.kind, rules: d.rules, range: shiftRange(d.range, a), ...(d.covers ? { covers: shiftRange(d.covers, a) } : {}) });
   }
   state.last = { text, items, header, headerLength };
   state.stats.incremental++;

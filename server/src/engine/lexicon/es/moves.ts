@@ -13,7 +13,7 @@ const ADV = '(?:(?:muy|realmente|tan|bastante|super|sumamente|especialmente|incr
 const THING = '(?:pedido|paquete|envio|entrega|producto|articulo|reembolso|pago|cargo|cobro|tarjeta|cuenta|suscripcion|reserva|vuelo|billete|factura|transferencia|devolucion|cambio|pedidos|compra|solicitud|reclamacion|cita|servicio|conexion|linea|aplicacion|app|contrasena|acceso|equipo|dispositivo|telefono|movil|abono|recibo|importe|cupon|codigo)';
 /** Past participles of actions we take. */
 const DONE =
-  '(?:reemitido|reimpreso|restaurado|reagendado|despachado|forzado|reinstalado|reconectado|rehecho|reembolsado|devuelto|abonado|enviado|reenviado|emitido|procesado|escalado|gestionado|tramitado|cancelado|anulado|solicitado|abierto|creado|revisado|comprobado|verificado|contactado|hablado|pedido|aplicado|anadido|incluido|corregido|arreglado|solucionado|resuelto|restablecido|reactivado|activado|desbloqueado|programado|reprogramado|cambiado|actualizado|reservado|confirmado|preparado|organizado|registrado|reportado|notificado|informado|trasladado|pasado|derivado|asignado|priorizado|acelerado|agilizado|ampliado|extendido|mejorado|compensado|cubierto|generado|localizado|encontrado|recuperado|investigado|reclamado|aprobado|autorizado|marcado|dado|ofrecido|concedido|adjuntado|puesto|hecho|tomado|ingresado|transferido|retirado|eliminado|quitado|cerrado|reabierto|iniciado|empezado|comenzado|realizado|efectuado|ordenado|encargado|asegurado|escrito|llamado|avisado|mandado|despachado|facturado|retrocedido|bloqueado|sustituido|reemplazado|repuesto|reparado|ajustado|modificado|rectificado|subsanado)';
+  '(?:reemitido|reimpreso|restaurado|reagendado|despachado|forzado|reinstalado|reconectado|rehecho|reembolsado|devuelto|abonado|enviado|reenviado|emitido|procesado|escalado|gestionado|tramitado|cancelado|anulado|solicitado|abierto|creado|revisado|comprobado|verificado|contactado|hablado|pedido|aplicado|anadido|incluido|corregido|arreglado|solucionado|resuelto|restablecido|reactivado|activado|desbloqueado|programado|reprogramado|cambiado|actualizado|reservado|confirmado|preparado|organizado|registrado|reportado|notificado|informado|trasladado|pasado|derivado|asignado|priorizado|acelerado|agilizado|ampliado|extendido|mejorado|compensado|cubierto|generado|localizado|encontrado|recuperado|investigado|reclamado|aprobado|autorizado|marcado|dado|ofrecido|concedido|adjuntado|puesto|hecho|tomado|ingresado|transferido|retirado|eliminado|quitado|cerrado|reabierto|iniciado|empezado|comenzado|realizado|efectuado|ordenado|encargado|asegurado|escrito|llamado|avisado|mandado|despachado|facturado|retrocedido|bloqueado|sustituido|reemplazado|repuesto|reparado|ajustado|modificado|rectificado|subsanado|validado|habilitado|rehabilitado|liberado|renovado|instalado|regularizado)';
 /** Future-tense endings of verbs of action (first person singular and plural). */
 const FUT = '(?:e|emos)';
 const FUT_STEMS =
@@ -21,7 +21,7 @@ const FUT_STEMS =
 
 /** Stems whose first-person preterite or present (with a clitic before them) reports an action of ours. */
 const PRET_STEMS =
-  '(?:reimprim|reemit|reagend|despach|forc|restaur|reconect|reinstal|rehic|reembols|envi|reenvi|gener|abon|agend|apliqu|aplic|bonifiqu|agregu|restaur|revis|cancel|anul|solicit|gestion|tramit|cambi|actualic|actualiz|program|reprogram|reserv|confirm|prepar|organic|registr|inform|avis|llam|contact|escal|activ|reactiv|desbloque|carg|pagu|devolv|sub|abr|escrib|correg|resolv|emit|ofrec|restablec|anad|dej|mand|regal|compens|marqu|busqu|localic|verifiqu|comprob|asign|deriv|traslad|notifiqu|comuniqu|agilic|prioric|adjunt|inclu|quit|elimin|cerr|reabr|hic|pus|di|ingres|transfer|repus|sustitu|reemplac|arregl|solucion|acredit|devolv|reintegr|extend|ampli|descont|recuper|reactiv)';
+  '(?:reimprim|reemit|reagend|despach|forc|restaur|reconect|reinstal|rehic|reembols|envi|reenvi|gener|abon|agend|apliqu|aplic|bonifiqu|agregu|restaur|revis|cancel|anul|solicit|gestion|tramit|cambi|actualic|actualiz|program|reprogram|reserv|confirm|prepar|organic|registr|inform|avis|llam|contact|escal|activ|reactiv|desbloque|carg|pagu|devolv|sub|abr|escrib|correg|resolv|emit|ofrec|restablec|anad|dej|mand|regal|compens|marqu|busqu|localic|verifiqu|comprob|asign|deriv|traslad|notifiqu|comuniqu|agilic|prioric|adjunt|inclu|quit|elimin|cerr|reabr|hic|pus|di|ingres|transfer|repus|sustitu|reemplac|arregl|solucion|acredit|devolv|reintegr|extend|ampli|descont|recuper|reactiv|indiqu|valid|habilit|liber)';
 
 export const movesEs: MovesLexicon = {
   moves: {
@@ -35,7 +35,7 @@ export const movesEs: MovesLexicon = {
         // "Esto debe ser muy frustrante", "qué frustrante"
         `(?:esto|eso|debe|debio|tiene que|tuvo que|ha tenido que|ha debido|habra|habra sido|debe de|debe haber|debe de haber|ha sido|es|fue|resulta|resulto|sera|seria|entiendo lo|imagino lo|se lo|lo)(?: (?:ser|de ser|haber sido|estar|sido|resultar|resultado))? ${ADV}${FEEL}`,
         `que ${ADV}${FEEL}`,
-        `(?:que|menudo|menuda|vaya) (?:fastidio|rollo|lio|faena|disgusto|situacion|experiencia|susto|lata|incordio|mala suerte|bajon|pena|rabia|palo|chasco|mala pata|desastre|horror|mal trago)`,
+        `(?:que|menudo|menuda|vaya) (?:fastidio|rollo|lio|faena|disgusto|situacion|experiencia|susto|lata|incordio|mala suerte|bajon|pena|rabia|palo|chasco|mala pata|desastre|horror|mal trago|macana|lastima|bronca|garron|embole)`,
         `(?:llevas|lleva|lleves|lleve|llevan|llevais|has estado|ha estado|han estado|hayas estado|haya estado) (?:\\w+ ){0,3}(?:esperando|sin (?:recibir|respuesta|noticias|servicio|acceso|poder|tu|su|el|la|luz|internet|conexion|linea)|intentando|reclamando|escribiendo|llamando|pendiente|detras)`,
         `(?:has|ha|hayas|haya|habeis|han|hayan|tuviste|tuvo|tuvieras|tuviera) (?:tenido|debido) que`,
         `(?:tu|su|el|la) ${THING}(?: \\w+)? (?:aun |todavia |sigue sin |no |nunca )+(?:ha |han |haya |hayan |te |le |se |lo |la |les |nos )*(?:llegado|llegar|llega|recibido|recibir|aparecido|aparece|funciona|funcionado|funcionar|procesado|reembolsado|entregado|enviado|devuelto|salido|actualizado|resuelto|solucionado|ha llegado|esta|llego|aparecio|funciono|se proceso|se ha procesado)`,
@@ -75,6 +75,16 @@ export const movesEs: MovesLexicon = {
         `(?:es|fue|era|ha sido|resulta) demasiado(?: tiempo| larg[oa]| lent[oa])?(?=[,.;!]| y )`,
         `(?:perdon|perdona|perdone|disculpa|disculpe|disculpas|lo siento|lo sentimos|lamento|lamentamos) porque \\w+`,
         `(?:(?:tu|su|vuestr[oa]s?) \\w+ )?(?:tenia|tenian) que (?:llegar|estar|salir)`,
+        // "que la milanesa te haya llegado fría": the problem in the subjunctive, with the customer as dative.
+        `que (?:tu|su|vuestr[oa]s?|el|la|los|las) (?:\\w+ ){1,4}?(?:te|le|os|les) (?:haya|hayan|hubiera|hubieran) (?:llegado|fallado|salido|cobrado|cancelado|llevado|costado|tocado)`,
+        // "su paquete fue reportado como extraviado", "tu envío se ha perdido"
+        `(?:tu|su|vuestr[oa]|el|la) ${THING}(?: \\w+)? (?:fue|ha sido|quedo|esta|aparece|figura|consta|se ha|se)(?: (?:reportad|marcad|registrad|dad|declarad)[oa] (?:como|por))? (?:extraviad[oa]|perdid[oa]|robad[oa]|danad[oa]|extravio|perdio|rompio|retenid[oa])`,
+        // "Sabemos que ayer estuvisteis dos horas sin poder facturar"
+        `(?:se|sabemos|entiendo|entendemos|comprendo|comprendemos|veo|vemos) (?:perfectamente |bien )?que (?:\\w+ ){0,2}?(?:estuviste|estuvisteis|estuvo|estuvieron|te quedaste|os quedasteis|se quedo|se quedaron|perdiste|perdisteis|tuviste que|tuvisteis que|no pudiste|no pudisteis|no pudo|no pudieron)`,
+        // "ayer no te lo expliqué bien"
+        `no (?:te|le|les|os) (?:lo |la |los |las )?(?:explique|explicamos|aclare|aclaramos|dije|dijimos|conteste|contestamos|respondi|respondimos|avise|avisamos|informe|informamos)(?: (?:bien|claro|a tiempo|correctamente|con claridad))?`,
+        // "te repetí lo mismo en vez de contestar tu pregunta"
+        `(?:te|le|les|os) (?:repeti|repetimos|di|dimos|mande|mandamos|envie|enviamos|cobre|cobramos|conteste|contestamos|respondi|respondimos) (?:\\w+ ){0,4}?en (?:vez|lugar) de`,
       ],
       guards: [
         `(?:disculpe|disculpa|disculpen|perdone|perdona|perdonen|disculpad|lamentamos|lamento|sentimos|siento|pedimos disculpas por|pido disculpas por|rogamos disculpe|le rogamos disculpe|te rogamos disculpes)(?: (?:las|los|cualquier|todas las|todos los))? (?:molestias|inconvenientes|molestia|inconveniente|perjuicios|trastornos)(?: (?:que|ocasionad[oa]s|causad[oa]s))?`,
@@ -94,6 +104,8 @@ export const movesEs: MovesLexicon = {
         `(?:me|te|se|nos) (?:siento|sientes|siente|sentimos) `,
         `se (?:que|lo) (?:que )?(?:quieres|quiere|deseas|desea|necesitas|necesita)`,
         `lo que (?:se|sabemos) (?:es|ahora)`,
+        // A hypothetical: "si su paquete queda retenido en aduanas…"
+        `(?:si|en caso de que|cuando|por si) (?:tu|su|vuestr[oa]|el|la) ${THING}(?: \\w+)? (?:fue|ha sido|es|esta|queda|quedara|se|resulta|llega)`,
       ],
       sentenceGuards: [
         `(?:porque (?:usted|tu|vos|vosotros) (?:no |ya )?\\w+|debido a|se debe a|se deben a|causad[oa] por|a causa de|ajen[oa]s? a (?:nosotros|nuestra voluntad|nuestro control)|fuera de nuestro (?:control|alcance)|no (?:es|fue) (?:nuestra|mi) culpa)`,
@@ -112,7 +124,7 @@ export const movesEs: MovesLexicon = {
         `(?:es|fue) (?:culpa|responsabilidad) (?:nuestra|mia|de nuestr[oa] \\w+)`,
         `la culpa (?:es|fue) (?:nuestra|mia|de nuestr[oa] \\w+)`,
         `(?:esto|eso|lo que (?:ha pasado|paso|ocurrio|ha ocurrido|sucedio|te ha pasado|le ha pasado|te paso|le paso)|esta situacion|nada de esto|algo asi)(?: (?:nunca|jamas|simplemente|realmente|desde luego))? no (?:deberia|debio|tendria que|tenia que|debia|debe|tiene que|tendria por que|deberia de|debio de)(?: (?:haber|de|nunca|jamas))* (?:pasar|pasado|ocurrir|ocurrido|suceder|sucedido|ser (?:asi|tan)|sido (?:asi|tan)|producirse|producido)`,
-        `no (?:deberias|deberia|deberiais|deberian|tendrias|tendria|tendriais|tendrian|tenias|tenia|tendrias por que|tendria por que|debias|debia)(?: (?:haber|de|nunca|jamas|por que))* (?:tenido que|tener que|esperar|esperado|pasar|pasado|preocuparte|preocuparse|llamar|llamado|reclamar|reclamado|escribir|escrito|insistir|insistido|perseguir|perseguido|pagar|pagado|sufrir|sufrido|lidiar)`,
+        `no (?:deberias|deberia|deberiais|deberian|tendrias|tendria|tendriais|tendrian|tenias|tenia|tendrias por que|tendria por que|debias|debia)(?: (?:haber|de|nunca|jamas|por que))* (?:tenido que|tener que|esperar|esperado|pasar|pasado|preocuparte|preocuparse|llamar|llamado|reclamar|reclamado|escribir|escrito|insistir|insistido|perseguir|perseguido|pagar|pagado|sufrir|sufrido|lidiar|enviar|enviado|mandar|mandado|reenviar|reenviado|repetir|repetido|acudir|acudido|volver a \\w+)`,
         `(?:no es|no fue|no ha sido|no era|esta no es|esta no fue|eso no es|esto no es)(?: (?:para nada|en absoluto|desde luego|realmente|simplemente))? (?:aceptable|normal|justo|admisible|razonable|correcto|de recibo|lo (?:normal|esperable|aceptable)|la (?:experiencia|atencion|calidad|imagen|forma|manera)|el (?:servicio|trato|nivel|estandar)|lo que (?:queremos|esperamos|esperas|espera|esperabas|esperaba|mereces|merece|te mereces|se merece|prometimos|pagaste|pago|buscamos|ofrecemos|deberia))`,
         `(?:es|resulta|seria|me parece|nos parece|parece)(?: (?:totalmente|completamente|perfectamente|muy|del todo|absolutamente|mas que|lo mas))* (?:comprensible|logico|normal|razonable|justo|entendible|legitim[oa]|natural|justificad[oa]|valid[oa]|licito) (?:que|tu|su|estar|sentirse|sentirte|querer|esperar|pedir|reclamar|molestarse|enfadarse|preocuparse)`,
         `(?:tu|su|vuestra) (?:frustracion|molestia|enfado|preocupacion|queja|reclamacion|indignacion|malestar|reaccion|peticion|solicitud|decepcion|inquietud)(?: (?:es|esta|son|estan))?(?: (?:totalmente|completamente|perfectamente|muy|del todo|mas que))* (?:comprensible|logic[oa]|normal|razonable|justa|justificad[oa]|entendible|legitim[oa]|natural|valid[oa]|fundad[oa])`,
@@ -144,6 +156,24 @@ export const movesEs: MovesLexicon = {
         `no (?:debio|debieron|deberia|deberian|tendria que|tenia que|debia)(?: de)?(?: haber)? (?:ocurrir|pasar|suceder|ocurrido|pasado|sucedido)`,
         `no (?:tienes|tenes|tiene|teneis|tienen|tenias|tenia) (?:por que|que) (?:andar |estar |seguir )?(?:persiguiendo|perseguir|reclamando|reclamar|llamando|llamar|insistir|insistiendo|esperar|esperando|aguantar|aguantarlo|sufrir|lidiar|pelear|peleando)`,
         `(?:se equivoco|nos equivocamos|fallo|fallamos|fue (?:nuestro|nuestra) \\w+|(?:el|la) (?:error|fallo|culpa) (?:fue|es|ha sido) (?:de )?nuestr[oa]s? ?\\w*),? no (?:usted|tu|vos|vosotr[oa]s|de (?:tu|su|vuestr[oa]) \\w+)`,
+        // "eso es cosa nuestra, no algo que hicieras mal", "Tú no hiciste nada mal", "Lo hiciste todo bien"
+        `(?:es|fue|era|ha sido) cosa (?:nuestra|mia)`,
+        // "No tendría que haber enviado el certificado dos veces"
+        `no (?:tendrias|tendria|tendriais|tendrian|deberias|deberia|deberiais|deberian) (?:que )?haber (?:tenido que|\\w+ado|\\w+ido)`,
+        `no (?:es |fue )?(?:algo|nada) que (?:hicieras|hiciera|hicierais|hicieran|hayas hecho|haya hecho|hayais hecho) mal`,
+        `no (?:hiciste|hicisteis|hizo usted|has hecho|habeis hecho) nada (?:mal|malo|incorrecto)`,
+        `(?:lo |todo lo )?(?:hiciste|hicisteis|has hecho|habeis hecho|usted lo hizo|lo hizo usted) (?:todo )?(?:bien|correctamente|lo correcto)`,
+        // "Hace bien en preguntarlo", "hizo muy bien en llamarnos"
+        `(?:haces|hace|haceis|hacen|hiciste|hizo|hicisteis|hicieron) (?:muy )?bien en \\w+r(?:lo|la|los|las|nos|me|le|les)?`,
+        // "eso es un error de nuestro lado"
+        `(?:un |el )?(?:error|fallo|problema|bug) (?:de|por) nuestro lado`,
+        // "fue nuestro sistema el que no aplicó la congelación"
+        `(?:fue|ha sido|es) (?:nuestr[oa]|mi) \\w+ (?:el|la|los|las) que`,
+        // "así que sí importa"
+        `(?:asi que|por eso|y) (?:si|claro que) importa`,
+        // "no es lo que deberías esperar de…", "no es lo que te prometimos"
+        `(?:no es|no fue|no era) lo que (?:deberias|deberia|deberiais|deberian|cabria|cabe|uno deberia|cualquiera) (?:\\w+ )?esperar`,
+        `(?:no es|no fue|no era) lo que (?:te|le|os|les) (?:prometimos|prometi|ofrecimos|ofreci|dijimos|vendimos|aseguramos)`,
         `(?:el|la) (?:error|fallo|culpa|equivocacion) (?:fue|es|ha sido) de nuestr[oa]s? \\w+`,
         `(?:teniais|tenias|tenia|tenian|tenes|tienes|tiene|teneis|tienen) (?:todo el |pleno )?derecho a`,
         `(?:si|eso si|esto si) (?:dependia|depende|estaba en nuestra mano|era cosa nuestra) (?:de nosotros)?`,
@@ -156,9 +186,12 @@ export const movesEs: MovesLexicon = {
         `(?:no )?(?:estoy|estamos) de acuerdo con (?:las|los) (?:condiciones|terminos)`,
         `no (?:estoy|estamos) de acuerdo`,
         `si (?:tienes|tiene|teneis|tienen) razon`,
-        `(?:deberias|deberia|tendrias que|tendria que)(?: usted)? (?:haber|habernos|haberlo|haberla)? ?(?:contactado|llamado|escrito|enviado|revisado|comprobado|leido|avisado|consultado|indicado|seguido|hecho caso)`,
+        // (not after "no": "no tendría que haber enviado…" clears the customer)
+        `(?<!no )(?:deberias|deberia|tendrias que|tendria que)(?: usted)? (?:haber|habernos|haberlo|haberla)? ?(?:contactado|llamado|escrito|enviado|revisado|comprobado|leido|avisado|consultado|indicado|seguido|hecho caso)`,
         `(?:tienes que|tiene que|debes|debe) (?:contactar|llamar|escribir|enviar|revisar|comprobar|leer|consultar)`,
         `es normal que (?:tarde|tarden|se retrase|se retrasen|haya retrasos|el envio|los envios|el pedido|los pedidos)`,
+        `no (?:es|fue|era|ha sido) cosa (?:nuestra|mia)`,
+        `no (?:es|fue|ha sido|era) (?:un |una |el |la )?(?:error|fallo|culpa|equivocacion|problema|bug) (?:nuestr[oa]|mi[oa]|de nuestr[oa] (?:parte|lado)|por nuestr[oa] (?:parte|lado))`,
       ],
     },
     assure: {
@@ -198,6 +231,10 @@ export const movesEs: MovesLexicon = {
         `(?:esperamos|espero|confiamos en|contamos con) (?:poder )?(?:solucionarlo|resolverlo|arreglarlo|tenerlo|solucionar|resolver|arreglar|restablecer|recuperar)`,
         `(?:deberia|deberian|va a|van a) (?:quedar|estar) (?:resuelt|solucionad|arreglad|list|operativ|funcionando|restablecid)`,
         `(?:esta|estan|quedo|queda|quedaron|ha quedado) (?:agendad|programad|previst|reservad|confirmad|planificad|fijad)[oa]s? (?:para|el|a las)`,
+        // "ese mismo día te paso el informe", "le mando el presupuesto"
+        `(?:te|le|les|os) (?:paso|pasamos|pasare|pasaremos|mando|mandamos|mandare|mandaremos) (?:el|la|los|las|un|una) (?:informe|presupuesto|factura|justificante|resultado|resultados|detalle|enlace|codigo|numero|contacto|datos|documentacion|resumen|respuesta|seguimiento)`,
+        // "el miércoles voy a estar en la obra para verificarlo"
+        `(?:voy|vamos) a estar (?:en (?:la|el|su|tu|vuestr[oa])|alli|ahi|presente|personalmente)`,
       ],
       guards: [
         `(?:no dudes|no dude|no dudeis|no duden) en`,
@@ -223,6 +260,8 @@ export const movesEs: MovesLexicon = {
         `(?:pido|pedimos) (?:disculpas|perdon)`,
         `(?:envianos|enviame|envienos|envieme|mandanos|mandenos|respondenos|respondanos)`,
         `(?:te|le|les|os) (?:escribimos|escribo) (?:para|en relacion|con relacion|acerca|sobre|porque|por)`,
+        // Recalling what was said, not an action: "como ya le indiqué".
+        `como (?:ya )?(?:te|le|les|os) (?:lo )?(?:indique|indicamos|dije|dijimos|comente|comentamos|explique|explicamos)`,
       ],
     },
   },
@@ -248,7 +287,7 @@ export const movesEs: MovesLexicon = {
   inflated: [
     { pattern: `(?:(?<p>te|le|les|os) )?(?<v>pido|pedimos|presento|presentamos|ofrezco|ofrecemos|reitero|reiteramos) (?:nuestras|mis) (?:mas )?(?:(?:sinceras|profundas|humildes|sentidas|encarecidas|rendidas)(?:,? (?:y )?| ))+disculpas`, replacement: '$<p> $<v> disculpas' },
     { pattern: `(?:un )?(?:mil|millon de|cien mil) (?:disculpas|perdones)`, replacement: 'disculpas' },
-    { pattern: `(?<v>lo siento|lo sentimos|lamento|lamentamos|siento|sentimos)(?:,? (?:muy |tan )?(?:profundamente|muchisimo|enormemente|de (?:todo )?corazon|con toda el alma|en el alma|infinitamente|sinceramente y profundamente|profunda y sinceramente)(?:,? (?:y )?(?:de (?:todo )?corazon|sinceramente|profundamente))*)+`, replacement: '$<v>' },
+    { pattern: `(?<v>lo siento|lo sentimos|lamento|lamentamos|siento|sentimos)(?:,? (?:muy |tan )?(?:profundamente|muchisimo(?=,? (?:y )?(?:de verdad|de veras|de (?:todo )?corazon|sinceramente|profundamente|enormemente))|enormemente|de (?:todo )?corazon|con toda el alma|en el alma|infinitamente|sinceramente y profundamente|profunda y sinceramente)(?:,? (?:y )?(?:de (?:todo )?corazon|sinceramente|profundamente))*)+`, replacement: '$<v>' },
     { pattern: `(?:(?<p>te|le|les|os) )?(?:rogamos|ruego|suplicamos|suplico|imploramos|imploro) (?:humildemente |encarecidamente )?(?:que )?(?:nos |me )?(?:perdone|perdones|perdonen|disculpe|disculpes|disculpen)(?: (?:humildemente|de corazon))?`, replacement: '$<p> pedimos disculpas' },
     { pattern: `(?:humildemente|de rodillas),? (?:te |le |les )?(?:pedimos|pido|presentamos|presento)`, replacement: 'pedimos' },
     { pattern: `(?:no (?:hay|tenemos|tengo) palabras (?:para (?:disculparnos|disculparme|expresar (?:cuanto )?lo (?:sentimos|siento)))?|no (?:sabemos|se) como (?:disculparnos|disculparme|pedir(?:te|le|les)? (?:perdon|disculpas)))`, replacement: '' },
@@ -264,7 +303,7 @@ export const movesEs: MovesLexicon = {
       `(?:lo |la |los |las |te |le )?(?:revisaremos|revisare|miraremos|mirare|estudiaremos|estudiare|investigaremos|investigare|analizaremos|analizare|consideraremos|considerare|tendremos en cuenta|tendre en cuenta|valoraremos|valorare)`,
       `(?:vamos|voy) a (?:revisarlo|mirarlo|estudiarlo|investigarlo|analizarlo|valorarlo|echarle un vistazo|ver que (?:podemos|puedo|se puede) hacer|intentar)`,
       `(?:nos pondremos|nos pondre|se pondran|se pondra|alguien se pondra|un companero se pondra|un agente se pondra|el equipo se pondra) en contacto(?: (?:contigo|con usted|con vosotros|con ustedes))?`,
-      `(?:te|le|les|os) (?:responderemos|contestaremos|diremos algo|daremos (?:una )?respuesta|escribiremos|informaremos|avisaremos|mantendremos informad[oa])`,
+      `(?:te|le|les|os) (?:responderemos|contestaremos|diremos algo|daremos (?:una )?respuesta|daremos seguimiento|dare seguimiento|escribiremos|informaremos|avisaremos|mantendremos informad[oa]s?)`,
       `(?:haremos|hare) (?:lo posible|todo lo posible|lo que (?:podamos|pueda|este en nuestra mano)|lo mejor que podamos|nuestro mejor esfuerzo)`,
       `(?:intentaremos|intentare|trataremos de|tratare de)`,
       `veremos (?:que|lo que) (?:podemos|se puede) hacer`,
@@ -274,7 +313,7 @@ export const movesEs: MovesLexicon = {
       `(?:trasladaremos|pasaremos|haremos llegar|remitiremos|comunicaremos|derivaremos|transmitiremos) (?:\\w+ )?(?:(?:tu|su|sus|tus|vuestra|vuestros) )?(?:comentarios?|quejas?|opinion|sugerencias?|caso|consulta|incidencia|reclamacion|mensaje|peticion|solicitud)?`,
       `(?:esperamos|espero|confiamos en) (?:poder )?(?:solucionarlo|resolverlo|arreglarlo|tenerlo \\w+|solucionar|resolver|arreglar)`,
       // "Lo estamos revisando", "ya está trabajando en ello", "estamos siguiendo la situación".
-      `(?:lo|la|los|las) (?:estamos|estoy|estan|esta) (?:revisando|mirando|investigando|analizando|estudiando|valorando)`,
+      `(?:lo|la|los|las) (?:estamos|estoy|estan|esta) (?:revisando|mirando|investigando|analizando|estudiando|valorando|viendo)`,
       `(?:ya )?(?:esta|estan|estamos|estoy) trabajando en (?:ello|eso|esto|el tema|el asunto|una solucion|solucionarlo|arreglarlo|resolverlo)`,
       `(?:estamos|estoy) (?:siguiendo|vigilando|monitorizando|monitoreando) (?:la situacion|el tema|el asunto|de cerca|esto|el caso)`,
       `(?:ya )?(?:pase|pasamos|he pasado|hemos pasado|traslade|trasladamos|he trasladado|hemos trasladado|derive|derivamos|he derivado|hemos derivado|escale|escalamos|he escalado|hemos escalado|remiti|remitimos|he remitido|hemos remitido) (?:su|tu|el|vuestro|vuestra|la) (?:caso|consulta|incidencia|reclamacion|queja|solicitud|peticion|comentario|comentarios|mensaje) (?:a|al) (?:un |una |la |el |nuestro |nuestra )?(?:area|departamento|equipo|responsable|persona|supervisor)(?: (?:correspondiente|adecuad[oa]|competente|pertinente|responsable|encargad[oa]))?(?= ?[,.;:!?]| y |$)`,
@@ -299,6 +338,8 @@ export const movesEs: MovesLexicon = {
   },
   generic: {
     patterns: [
+      // "Entiendo que estés molesto, pero…" (nothing specific)
+      `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos|imagino)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))* que (?:estes|este|esteis|esten|te sientas|se sienta|os sintais|se sientan) (?:tan |muy |algo )?(?:molest[oa]s?|enfadad[oa]s?|enojad[oa]s?|frustrad[oa]s?|disgustad[oa]s?|indignad[oa]s?|decepcionad[oa]s?|preocupad[oa]s?|hart[oa]s?|mal)(?= ?[.!,;:]|$)`,
       `(?:entiendo|comprendo|entendemos|comprendemos)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))* (?:tu|su|vuestra|la) (?:frustracion|molestia|enfado|preocupacion|malestar|indignacion|decepcion|situacion|postura|queja|inquietud|disgusto|punto de vista|posicion|sentir|sentimiento)`,
       `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos|imagino|me imagino|podemos imaginar|puedo imaginar)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))* (?:como|lo que) (?:te sientes|se siente|os sentis|se sienten|te sentiste|se sintio|debes sentirte|debe sentirse|debes de sentirte|debe de sentirse)`,
       `(?:entiendo|comprendo|entendemos|comprendemos|se|sabemos|imagino|me imagino)(?: (?:perfectamente|completamente|totalmente|muy bien|bien))* lo (?:frustrante|molesto|desesperante|decepcionante|preocupante|incomodo|dificil|estresante) que (?:es|debe ser|puede ser|resulta|ha sido|debe de ser|tiene que ser|ha tenido que ser|debio ser|debio de ser)(?: (?:esto|esta situacion|todo esto))?`,
