@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { isMap, parseDocument } from 'yaml';
 import type { Directive, Edit, Macro, MetaField, Move, ParseProblem, ParsedDocument, Range, Section, Span } from '../types';
 import { MOVES } from '../types';
-import { FileSpan, detectEol, lineEnd, lineStarts } from '../text';
+import { FileSpan, detectEol, lineEnd, lineIndexAt, lineStarts } from '../text';
 import { parseDirective, readMeta, sectionLabel, sectionMove, str } from './common';
 
 let md: InstanceType<typeof MarkdownIt> | undefined;
@@ -158,7 +158,7 @@ export function readMarkdown(uri: string, text: string): ParsedDocument {
   const contentStart = fm ? fm.range.end : bodyStart;
 
   // Block tokens of the body; line maps are relative to the body's first line.
-  const firstLine = lineOf(starts, contentStart);
+  const firstLine = lineIndexAt(starts, contentStart);
   const body = text.slice(contentStart);
   const tokens = BLOCK_SYNTAX.test(body) ? parser().parse(body, {}) : [];
   const headers: (Header & { tag?: string })[] = [];
@@ -213,10 +213,10 @@ export function readMarkdown(uri: string, text: string): ParsedDocument {
     if (codeRanges.some((r) => at >= r.start && at < r.end)) continue;
     const d = parseDirective(m[1], { start: at, end: at + m[0].length });
     if (!d) continue;
-    const k = lineOf(starts, at);
+    const k = lineIndexAt(starts, at);
     if (d.kind === 'disable-line') d.covers = { start: starts[k], end: lineEnd(text, starts, k) };
     if (d.kind === 'disable-next-line') {
-      const kEnd = lineOf(starts, at + m[0].length);
+      const kEnd = lineIndexAt(starts, at + m[0].length);
       let n = kEnd + 1;
       while (n < starts.length && text.slice(starts[n], lineEnd(text, starts, n)).trim() === '') n++;
       if (n < starts.length) d.covers = { start: starts[n], end: lineEnd(text, starts, n) };
@@ -247,16 +247,6 @@ interface Ctx {
   bodyStart: number;
 }
 
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function trimRange(text: string, start: number, end: number): Range {
   while (start < end && /\s/.test(text[start])) start++;
@@ -399,7 +389,7 @@ function addSection(ctx: Ctx, macro: Macro, move: Move, body: string, locale: 'e
 
 function disableComment(ctx: Ctx, offset: number, ruleId: string): Edit[] {
   const { text, starts, eol, fm } = ctx;
-  const k = lineOf(starts, offset);
+  const k = lineIndexAt(starts, offset);
   const at = starts[k];
   if (fm && offset >= fm.contentStart && offset < fm.closeStart) {
     const indent = /^[ \t]*/.exec(text.slice(at))![0];

@@ -6,7 +6,7 @@
 import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Directive, Edit, Locale, Macro, MetaField, Move, ParseProblem, ParsedDocument, Range, Section, Span } from '../types';
 import { MOVES } from '../types';
-import { detectEol, lineEnd, lineStarts } from '../text';
+import { detectEol, lineEnd, lineIndexAt, lineStarts } from '../text';
 import { nodeValue, parseDirective, sectionLabel, sectionMove, str } from './common';
 import { ScalarSpan, decodeBlock, decodeFlow, type BlockToken, type DecodedScalar, type FlowToken } from './yaml-scalar';
 
@@ -76,16 +76,6 @@ interface Ctx {
   js: Map<number, string | null>;
 }
 
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** A range adjusted so it never splits a surrogate pair or a CRLF and stays inside the text. */
 function safeRange(text: string, start: number, end: number): Range {
@@ -163,12 +153,12 @@ function verifyLocally(ctx: Ctx, range: Range, original: string, cache: { snippe
   const { text, starts } = ctx;
   if (cache.snippet === undefined) {
     cache.snippet = null;
-    const k0 = lineOf(starts, range.start);
+    const k0 = lineIndexAt(starts, range.start);
     const s0 = starts[k0];
     const prefix = text.slice(s0, range.start);
     if (!/\S/.test(prefix) || /[[{]/.test(prefix)) return undefined;
     const last = range.end > range.start && text[range.end - 1] === '\n' ? range.end - 1 : range.end;
-    const k1 = lineOf(starts, last);
+    const k1 = lineIndexAt(starts, last);
     const e0 = k1 + 1 < starts.length ? starts[k1 + 1] : text.length;
     try {
       const p = parseStream(text.slice(s0, e0), false);
@@ -247,7 +237,7 @@ function problem(ctx: Ctx, start: number, end: number, message: string): void {
   let r = safeRange(ctx.text, start, end);
   if (r.start === r.end) {
     // Widen an empty range to the character (or the line) it points at, so it can be seen.
-    const k = lineOf(ctx.starts, r.start);
+    const k = lineIndexAt(ctx.starts, r.start);
     const le = lineEnd(ctx.text, ctx.starts, k);
     r = r.start < le ? safeRange(ctx.text, r.start, r.start + (/[\ud800-\udbff]/.test(ctx.text[r.start]) ? 2 : 1)) : r;
   }
@@ -265,7 +255,7 @@ function errorMessage(ctx: Ctx, e: Parsed['errors'][number]): string {
   const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   if (HINTS[e.code]) return `${HINTS[e.code]} (${first})`;
   if (e.code === 'DUPLICATE_KEY') {
-    const k = lineOf(ctx.starts, e.pos[0]);
+    const k = lineIndexAt(ctx.starts, e.pos[0]);
     const key = ctx.text.slice(e.pos[0], lineEnd(ctx.text, ctx.starts, k)).replace(/\s*:.*$/, '').trim();
     return key ? `Duplicate key "${key}": the first one is used` : first;
   }
@@ -304,7 +294,7 @@ export function readYaml(uri: string, text: string, info?: YamlReadInfo): Parsed
       const open = openQuoteBefore(parsed, start);
       if (open !== undefined) {
         start = open;
-        end = lineEnd(text, ctx.starts, lineOf(ctx.starts, open));
+        end = lineEnd(text, ctx.starts, lineIndexAt(ctx.starts, open));
       }
     }
     problem(ctx, start, Math.max(start, end), errorMessage(ctx, e));
@@ -625,7 +615,7 @@ function buildMacro(ctx: Ctx, doc: Doc, docIndex: number, map: YAMLMap, path: Pa
 
 /** Column of an offset in its line. */
 function columnOf(ctx: Ctx, offset: number): number {
-  return offset - ctx.starts[lineOf(ctx.starts, offset)];
+  return offset - ctx.starts[lineIndexAt(ctx.starts, offset)];
 }
 
 /** Offset of the start of the line after the one holding the end of `node`'s value. */
@@ -634,7 +624,7 @@ function afterValue(ctx: Ctx, e: Entry): { at: number; lead: string } {
   const r = (e.value as YamlNode | null)?.range;
   const end = r ? r[2] ?? r[1] : e.key.range![1];
   if (end > 0 && text[end - 1] === '\n') return { at: end, lead: '' };
-  const k = lineOf(ctx.starts, Math.max(0, end - 1 >= 0 && end > e.key.range![0] ? end - 1 : end));
+  const k = lineIndexAt(ctx.starts, Math.max(0, end - 1 >= 0 && end > e.key.range![0] ? end - 1 : end));
   if (k + 1 < ctx.starts.length) return { at: ctx.starts[k + 1], lead: '' };
   return { at: text.length, lead: ctx.eol };
 }
@@ -728,12 +718,12 @@ function disableComment(ctx: Ctx, entries: Entry[], macro: Macro, offset: number
     return x.key.range![0] <= offset && offset <= (r ? r[1] : x.key.range![1]);
   });
   if (!e) {
-    const k = lineOf(starts, offset);
-    e = entries.find((x) => lineOf(starts, x.key.range![0]) === k) ?? entries[0];
+    const k = lineIndexAt(starts, offset);
+    e = entries.find((x) => lineIndexAt(starts, x.key.range![0]) === k) ?? entries[0];
   }
   if (!e) return undefined;
   const keyStart = e.key.range![0];
-  const k = lineOf(starts, keyStart);
+  const k = lineIndexAt(starts, keyStart);
   const lineStart = starts[k];
   const before = text.slice(lineStart, keyStart);
   let edit: Edit;
@@ -775,7 +765,7 @@ function readDirectives(ctx: Ctx, directives: Directive[]): void {
   for (const c of ctx.parsed.comments) {
     const d = parseDirective(c.source.slice(1), { start: c.offset, end: c.offset + c.source.length });
     if (!d) continue;
-    const k = lineOf(starts, c.offset);
+    const k = lineIndexAt(starts, c.offset);
     if (d.kind === 'disable-line') d.covers = { start: starts[k], end: lineEnd(text, starts, k) };
     if (d.kind === 'disable-next-line') {
       let n = k + 1;
