@@ -156,3 +156,93 @@ describe('moves analysis: constructions beyond stock cues', () => {
     expect(run('es', 'Entendemos su molestia.').generic).toHaveLength(1);
   });
 });
+
+describe('moves analysis: constructions from real replies (dev3 round)', () => {
+  it.each([
+    ['en', "I'm sorry the boiler we fitted has stopped heating again."],
+    ['en', "Sorry the voucher you were promised still isn't on your account."],
+    ['en', "I'm sorry it took four weeks to process your claim."],
+    ['en', 'Your suitcase has been marked as lost by the airport.'],
+    ['en', 'The refund went to your old card.'],
+    ['es', '¡Qué macana que el pedido te haya llegado incompleto!'],
+    ['es', 'Su envío fue reportado como extraviado.'],
+    ['es', 'Sé que ayer estuviste toda la tarde sin poder trabajar.'],
+    ['es', 'Perdona, no te lo aclaré bien.'],
+    ['es', 'Te mandamos la misma plantilla en lugar de responder a tu consulta.'],
+  ] as const)('acknowledges (%s): %s', (l, t) => expect(run(l, t).moves('acknowledge').length).toBeGreaterThan(0));
+
+  it.each([
+    ['en', "I'm sorry the answer isn't what you hoped for."],
+    ['en', 'If your parcel is lost, please let us know.'],
+    ['en', 'We regret that you feel the course fell short.'],
+    ['en', "I'm not sure why this is confusing."],
+    ['en', 'Your application could not be processed.'],
+    ['es', 'Si su paquete queda retenido en aduanas, avísenos.'],
+  ] as const)('does not acknowledge (%s): %s', (l, t) => expect(run(l, t).moves('acknowledge')).toEqual([]));
+
+  it.each([
+    ['en', 'You did nothing wrong.'],
+    ['en', 'You did everything right.'],
+    ['en', 'It was a glitch on our side.'],
+    ['en', 'The responsibility lies with us.'],
+    ['en', "That's fair criticism."],
+    ['en', 'It looks minor, but you rely on it, so it matters.'],
+    ["en", "That's a real error, not a minor hiccup."],
+    ['es', 'Eso es cosa nuestra, no algo que hicieras mal.'],
+    ['es', 'Tú no hiciste nada mal.'],
+    ['es', 'Lo hiciste todo bien.'],
+    ['es', 'Hizo muy bien en avisarnos.'],
+    ['es', 'Fue un fallo de nuestro lado.'],
+    ['es', 'Parece poca cosa, pero sí importa.'],
+    ['es', 'No es lo que cabría esperar de un equipo nuevo.'],
+    ['es', 'No tendría que haber mandado los papeles dos veces.'],
+  ] as const)('aligns (%s): %s', (l, t) => expect(run(l, t).moves('align').length).toBeGreaterThan(0));
+
+  it.each([
+    ['en', "It's not a bug on our side."],
+    ['en', "It doesn't really matter."],
+    ['es', 'No es cosa nuestra.'],
+    ['es', 'No es un error de nuestra parte.'],
+    ['es', 'Usted debería haber enviado el formulario.'],
+  ] as const)('does not align (%s): %s', (l, t) => expect(run(l, t).moves('align')).toEqual([]));
+
+  it.each([
+    ['en', 'A replacement was dispatched this morning.'],
+    ["en", "I've appointed an engineer for Tuesday."],
+    ['en', "I've restarted the sync."],
+    ['en', "I've told the installer to arrive after 9am."],
+    ['en', "I'll be on site on Monday to check."],
+    ['en', 'Our technician will call you tomorrow.'],
+    ['es', 'Ya he validado tus documentos.'],
+    ['es', 'Ya le indiqué al técnico que vaya el lunes.'],
+    ['es', 'Mañana te paso el presupuesto.'],
+    ['es', 'El jueves voy a estar en la oficina para revisarlo.'],
+  ] as const)('assures (%s): %s', (l, t) => expect(run(l, t).moves('assure').length).toBeGreaterThan(0));
+
+  it.each([
+    ['en', 'The courier will deliver on Monday.'],
+    ["en", "I've told you this already."],
+    ['es', 'Le informamos de que el plazo ha vencido.'],
+    ['es', 'Le ofrecemos una disculpa por la demora.'],
+    ['es', 'Te lo dejo informado.'],
+    ['es', 'Como ya le indiqué, no es posible.'],
+  ] as const)('does not assure (%s): %s', (l, t) => expect(run(l, t).moves('assure')).toEqual([]));
+
+  it.each([
+    ['en', "We'll keep you updated as we learn more."],
+    ['en', "I've passed your comments to the relevant team."],
+    ['en', 'The billing issue is being handled by finance.'],
+    ['es', 'Le daremos seguimiento.'],
+    ['es', 'Os mantendremos informados.'],
+    ['es', 'Lo está viendo el equipo técnico.'],
+  ] as const)('vague promises (%s): %s', (l, t) => expect(run(l, t).vague.length).toBeGreaterThan(0));
+
+  it('generic acknowledgements without a problem, and plain strong apologies', () => {
+    expect(run('en', "I appreciate that you're upset, but this is final.").generic).toHaveLength(1);
+    expect(run('en', 'We understand that a late refund can be stressful.').generic).toHaveLength(1);
+    expect(run('en', "I understand you're upset that your order arrived broken.").generic).toEqual([]);
+    expect(run('es', 'Entiendo que estés molesto, pero no podemos hacer más.').generic).toHaveLength(1);
+    expect(run('es', 'Siento muchísimo que tu pedido llegara roto.').a.inflated).toEqual([]);
+    expect(run('es', 'Lo siento muchísimo, de verdad.').a.inflated).toHaveLength(1);
+  });
+});

@@ -100,3 +100,15 @@ describe('user phrases', () => {
     expect(large / small).toBeLessThan(9);
   });
 });
+
+describe('Unicode normalisation', () => {
+  it('decomposed (NFD) accents match like composed (NFC) text, with ranges on the NFD characters', () => {
+    const nfc = '---\nanger: before\nlocale: es\n---\n\nHola:\n\nDisculpe las molestias. Según nuestra política, no hay reembolso.\n';
+    const nfd = nfc.normalize('NFD');
+    expect(nfd).not.toBe(nfc);
+    const ids = (text: string) => lint({ uri: 'file:///x/macros/a.md', text }).findings.map((f) => f.ruleId);
+    expect(ids(nfd)).toEqual(ids(nfc));
+    const shield = lint({ uri: 'file:///x/macros/a.md', text: nfd }).findings.find((f) => f.ruleId === 'deflecting/policy-shield')!;
+    expect(nfd.slice(shield.range.start, shield.range.end).normalize('NFC')).toMatch(/^Según nuestra política/);
+  });
+});

@@ -80,13 +80,13 @@ export const movesEn: MovesLexicon = {
         // "I'm sorry it took three weeks to close the account"
         `sorry (?:that )?(?:it|this|that)(?:'s| has| had| is)? (?:took|taken|taking|been taking) (?:so |this |that )?(?:long|\\w+ (?:days|weeks|months|hours|attempts|calls|emails))`,
         // "the parcel has been marked as lost by the courier", "your order was damaged in transit"
-        `(?:your|the) ${THING}(?: [\\w'-]+)? (?:has been|have been|had been|was|were|is|are|got|'s been) (?:(?:marked|reported|recorded|logged|listed|declared|confirmed) )?(?:as )?(?:lost|damaged|stolen|missing|misrouted|mislaid|misplaced|undelivered|held up|stuck)`,
+        `(?:your|the) (?:${THING}|bag|bags|suitcase|luggage|baggage)(?: [\\w'-]+)? (?:has been|have been|had been|was|were|is|are|got|'s been) (?:(?:marked|reported|recorded|logged|listed|declared|confirmed) )?(?:as )?(?:lost|damaged|stolen|missing|misrouted|mislaid|misplaced|undelivered|held up|stuck)`,
         // "Your order went to the wrong address", "ended up at your old address"
         `(?:went|ended up|was sent|were sent|got sent|was delivered|got delivered|was taken) (?:to|at) (?:the |a |an |your |someone else's )?(?:wrong|old|previous|former|different|incorrect|neighbou?r's)`,
       ],
       guards: [
         `(?:sorry|apologi[sz]e|apologies|regret)(?: for| about)? (?:any|all the|the|this) (?:inconvenience|inconveniences|trouble|troubles|hassle|confusion|issues|problems)(?: (?:this|that|it) (?:may|might) (?:have )?caused?)?`,
-        `(?:sorry|apologi[sz]e) (?:if|that) you (?:feel|felt|think|thought|were (?:upset|offended|unhappy|confused)|are (?:upset|unhappy|confused)|perceived)`,
+        `(?:sorry|apologi[sz]e|regret) (?:if|that) you (?:feel|felt|think|thought|were (?:upset|offended|unhappy|confused)|are (?:upset|unhappy|confused)|perceived)`,
         `sorry you (?:feel|felt|think|thought|are upset|were upset|see it)`,
         `sorry (?:that |if )?you(?:'re| are| were|'ve been| have been) (?:unhappy|not happy|dissatisfied|not satisfied)`,
         `as (?:i|we|my colleague) (?:already |previously )?(?:told|said to|explained to|informed) you`,
@@ -103,6 +103,10 @@ export const movesEn: MovesLexicon = {
         `(?:it's|it is|that's|that is) (?:not|n't) (?:that|so|really) (?:big|bad|serious|hard|difficult)`,
         // A non-apology about the answer, not the problem: "sorry the answer isn't what you hoped for".
         `sorry (?:that |if )?(?:the|this|my|our) (?:answer|response|reply|news|outcome|decision|result) (?:is|was|isn't|wasn't|is not|was not|may|might|could|isn't quite|wasn't quite)(?: not)?(?: (?:what|the one|more|better|good))?`,
+        // A decision, not their problem: "your application could not be processed".
+        `(?:could not|couldn't|cannot|can't|was unable to|were unable to) be (?:processed|approved|accepted|granted|completed|issued|honou?red)`,
+        // Dismissal: "I'm not sure why this is confusing".
+        `(?:not|n't) sure why (?:this|that|it) (?:is|was|'s|would be) (?:so |still )?(?:confus\\w*|difficult|hard|complicated|unclear)`,
         // A hypothetical: "if your parcel is lost, contact us".
         `(?:if|in case|should|whether|when) (?:your|the) ${THING}(?: [\\w'-]+)? (?:is|are|was|were|has been|gets|get)(?: \\w+)?(?: as)? (?:lost|damaged|stolen|missing|undelivered|stuck)`,
       ],

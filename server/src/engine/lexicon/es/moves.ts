@@ -170,7 +170,7 @@ export const movesEs: MovesLexicon = {
         // "fue nuestro sistema el que no aplicó la congelación"
         `(?:fue|ha sido|es) (?:nuestr[oa]|mi) \\w+ (?:el|la|los|las) que`,
         // "así que sí importa"
-        `(?:asi que|por eso|y) (?:si|claro que) importa`,
+        `(?:asi que|por eso|y|pero) (?:si|claro que) importa`,
         // "no es lo que deberías esperar de…", "no es lo que te prometimos"
         `(?:no es|no fue|no era) lo que (?:deberias|deberia|deberiais|deberian|cabria|cabe|uno deberia|cualquiera) (?:\\w+ )?esperar`,
         `(?:no es|no fue|no era) lo que (?:te|le|os|les) (?:prometimos|prometi|ofrecimos|ofreci|dijimos|vendimos|aseguramos)`,
@@ -260,6 +260,11 @@ export const movesEs: MovesLexicon = {
         `(?:pido|pedimos) (?:disculpas|perdon)`,
         `(?:envianos|enviame|envienos|envieme|mandanos|mandenos|respondenos|respondanos)`,
         `(?:te|le|les|os) (?:escribimos|escribo) (?:para|en relacion|con relacion|acerca|sobre|porque|por)`,
+        // Informing, apologising or signing off, not an action: "le informamos de que…", "le ofrecemos una disculpa",
+        // "te lo dejo informado".
+        `(?:te|le|les|os) (?:informamos|informo|comunicamos|comunico|recordamos|recuerdo|indicamos|indico) (?:de )?que`,
+        `(?:te|le|les|os) (?:ofrecemos|ofrezco|presentamos|presento) (?:una |unas |nuestras |mis |sinceras |nuestra |mi )*(?:disculpas?|perdon|excusas)`,
+        `(?:te|le|les|os) (?:lo |la )?(?:dejo|dejamos) (?:informad[oa]s?|dicho|claro|comentado)`,
         // Recalling what was said, not an action: "como ya le indiqué".
         `como (?:ya )?(?:te|le|les|os) (?:lo )?(?:indique|indicamos|dije|dijimos|comente|comentamos|explique|explicamos)`,
       ],
@@ -287,7 +292,7 @@ export const movesEs: MovesLexicon = {
   inflated: [
     { pattern: `(?:(?<p>te|le|les|os) )?(?<v>pido|pedimos|presento|presentamos|ofrezco|ofrecemos|reitero|reiteramos) (?:nuestras|mis) (?:mas )?(?:(?:sinceras|profundas|humildes|sentidas|encarecidas|rendidas)(?:,? (?:y )?| ))+disculpas`, replacement: '$<p> $<v> disculpas' },
     { pattern: `(?:un )?(?:mil|millon de|cien mil) (?:disculpas|perdones)`, replacement: 'disculpas' },
-    { pattern: `(?<v>lo siento|lo sentimos|lamento|lamentamos|siento|sentimos)(?:,? (?:muy |tan )?(?:profundamente|muchisimo(?=,? (?:y )?(?:de verdad|de veras|de (?:todo )?corazon|sinceramente|profundamente|enormemente))|enormemente|de (?:todo )?corazon|con toda el alma|en el alma|infinitamente|sinceramente y profundamente|profunda y sinceramente)(?:,? (?:y )?(?:de (?:todo )?corazon|sinceramente|profundamente))*)+`, replacement: '$<v>' },
+    { pattern: `(?<v>lo siento|lo sentimos|lamento|lamentamos|siento|sentimos)(?:,? (?:muy |tan )?(?:profundamente|muchisimo(?:,? (?:y )?(?:de verdad|de veras|de (?:todo )?corazon|sinceramente|profundamente|enormemente))+|enormemente|de (?:todo )?corazon|con toda el alma|en el alma|infinitamente|sinceramente y profundamente|profunda y sinceramente)(?:,? (?:y )?(?:de (?:todo )?corazon|sinceramente|profundamente))*)+`, replacement: '$<v>' },
     { pattern: `(?:(?<p>te|le|les|os) )?(?:rogamos|ruego|suplicamos|suplico|imploramos|imploro) (?:humildemente |encarecidamente )?(?:que )?(?:nos |me )?(?:perdone|perdones|perdonen|disculpe|disculpes|disculpen)(?: (?:humildemente|de corazon))?`, replacement: '$<p> pedimos disculpas' },
     { pattern: `(?:humildemente|de rodillas),? (?:te |le |les )?(?:pedimos|pido|presentamos|presento)`, replacement: 'pedimos' },
     { pattern: `(?:no (?:hay|tenemos|tengo) palabras (?:para (?:disculparnos|disculparme|expresar (?:cuanto )?lo (?:sentimos|siento)))?|no (?:sabemos|se) como (?:disculparnos|disculparme|pedir(?:te|le|les)? (?:perdon|disculpas)))`, replacement: '' },
