@@ -47,6 +47,31 @@ function installed() {
   }
 }
 
+/**
+ * Chromium drives the workbench and libkrb5-dev builds code-server's native modules: install them
+ * from Debian's packages when they are missing, so `npm test` works on a fresh machine as `.ci/run` does.
+ */
+function ensureDebianPackages() {
+  const ok = (cmd) => {
+    try {
+      execFileSync('sh', ['-c', cmd], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const missing = [];
+  if (!process.env.CHROMIUM_PATH && !ok('command -v chromium || command -v chromium-browser')) missing.push('chromium');
+  if (!ok('dpkg -s libkrb5-dev')) missing.push('libkrb5-dev');
+  if (!missing.length) return;
+  if (!ok('command -v apt-get')) throw new Error(`missing ${missing.join(' and ')}: install them with your package manager`);
+  const apt = process.getuid?.() === 0 ? ['apt-get'] : ['sudo', 'apt-get'];
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  log(`installing Debian packages: ${missing.join(', ')}`);
+  execFileSync(apt[0], [...apt.slice(1), 'update', '-qq'], { stdio: 'inherit', env });
+  execFileSync(apt[0], [...apt.slice(1), 'install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+}
+
 /** Installs Node 24 and code-server into the cache (its own npm prefix, not the repo's package.json). */
 function ensureCodeServer() {
   if (installed()) return log(`code-server ${CODE_SERVER} found in ${cache}`);
@@ -332,6 +357,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 try {
+  ensureDebianPackages();
   ensureCodeServer();
   // `npm test` has just built dist/; rebuilding it here would race other tests that run dist/server.js.
   if (!process.env.MACROLINT_E2E_SKIP_BUILD || !existsSync(join(root, 'dist', 'client.js')) || !existsSync(join(root, 'dist', 'server.js'))) {
