@@ -2,7 +2,8 @@
  * The per-document lint cache and the incremental YAML library reader give exactly what a cold lint
  * and a full parse give: generated libraries, then random edits (fast-check) applied one after the
  * other to the same cache, each step compared with a cold lint that reads the file with the whole-file
- * YAML parser (and verifies fixes against the whole file). FC_RUNS (default 40) runs.
+ * YAML parser (and verifies fixes against the whole file). CACHE_RUNS (default 40) runs: each run lints
+ * a whole generated library twice, so it does not follow FC_RUNS (sized for the cheap properties).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -15,7 +16,7 @@ import type { Finding, Macro, ParsedDocument } from '../server/src/engine/types'
 // @ts-expect-error plain ESM module without types
 import { rng, yamlLibrary } from '../bench/generate.mjs';
 
-const RUNS = Number(process.env.FC_RUNS ?? 40) || 40;
+const RUNS = Number(process.env.CACHE_RUNS ?? 40) || 40;
 const uri = 'file:///lib/library.macros.yaml';
 const config = defaultConfig();
 
