@@ -4,7 +4,7 @@
 //
 //   node eval/run.mjs [--json] [--verbose] [--lang en|es] [--rule <id>] [--corpus <dir>]
 //   --corpus: directory of corpus YAML files (default eval/corpus; e.g. eval/holdout), relative to the cwd.
-import * as esbuild from 'esbuild';
+import { loadEngine } from '../scripts/load-engine.mjs';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -57,35 +57,6 @@ function parseArgs(argv) {
     process.exit(2);
   }
   return opts;
-}
-
-/** Bundles the engine (lint + config + rule registry) into dist/ and loads it. */
-async function loadEngine() {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const outfile = join(ROOT, 'dist', 'eval-engine.cjs');
-  mkdirSync(dirname(outfile), { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { lint } from './server/src/engine/lint';",
-        "export { defaultConfig, mergeConfigs } from './server/src/engine/config';",
-        "export { RULES } from './server/src/engine/rules';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      sourcefile: 'eval-engine-entry.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'silent',
-    define: { MACROLINT_VERSION: JSON.stringify(pkg.version) },
-  });
-  const require = createRequire(import.meta.url);
-  delete require.cache[outfile];
-  return require(outfile);
 }
 
 /** Config enabling every labelled rule at `warning` and switching every other rule off. */

@@ -13,7 +13,7 @@
 //
 // --dump writes every finding (rule, range, message, fixes) of every file, one JSON line per file,
 // so two versions of the engine can be compared with `cmp`.
-import * as esbuild from 'esbuild';
+import { loadEngine as load } from './load-engine.mjs';
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,32 +41,6 @@ function parseArgs(argv) {
     }
   }
   return o;
-}
-
-async function loadEngine() {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const outfile = join(mkdtempSync(join(tmpdir(), 'bench-rules-')), 'engine.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { lint } from './server/src/engine/lint';",
-        "export { defaultConfig, mergeConfigs } from './server/src/engine/config';",
-        "export { RULES } from './server/src/engine/rules';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      sourcefile: 'bench-rules-entry.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    sourcemap: 'inline',
-    logLevel: 'silent',
-    define: { MACROLINT_VERSION: JSON.stringify(pkg.version) },
-  });
-  return createRequire(import.meta.url)(outfile);
 }
 
 function readTree(dir, ext, out = []) {
@@ -121,7 +95,7 @@ function profileSummary(file) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (o.profileSummary) return profileSummary(o.profileSummary);
-  const engine = await loadEngine();
+  const engine = await load({ sourcemap: true, root: ROOT });
   let docs = readTree(o.dir, o.yaml ? ['.yaml', '.yml', '.md'] : ['.md']).slice(0, o.limit);
   const bytes = docs.reduce((a, d) => a + d.text.length, 0);
   const ids = engine.RULES.map((r) => r.meta.id);

@@ -2,7 +2,7 @@
 // Generates the rule table in README.md (between <!-- rules:start --> and <!-- rules:end -->) and
 // schemas/macrolintrc.schema.json from the rule registry and config.ts.
 // `node scripts/gen-docs.mjs --check` writes nothing and exits 1 when either output would change.
-import * as esbuild from 'esbuild';
+import { loadEngine } from './load-engine.mjs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -13,30 +13,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
-
-/** Bundles the engine's registry and config module and loads them. */
-async function loadEngine() {
-  const dir = mkdtempSync(join(tmpdir(), 'macrolint-gen-docs-'));
-  const outfile = join(dir, 'engine.cjs');
-  try {
-    await esbuild.build({
-      stdin: {
-        contents: "export { RULES } from './server/src/engine/rules/index.ts';\nexport * from './server/src/engine/config.ts';\nexport { LOCALES, HELPDESKS } from './server/src/engine/types.ts';\n",
-        resolveDir: root,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      outfile,
-      logLevel: 'error',
-    });
-    return createRequire(import.meta.url)(outfile);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const LANG = { en: 'English', es: 'Spanish' };
