@@ -362,12 +362,6 @@ export function paragraphIndex(analysis: Analysis, pos: number): number {
   return analysis.paragraphs.length ? indexAt(analysis.paragraphs, pos) : -1;
 }
 
-/** True when the macro makes `move`: a section for it exists (an empty one is another rule's finding) or the text makes it. */
-export function makesMove(macro: Macro, analysis: Analysis, move: Move): boolean {
-  if (macro.sectioned && macro.sections.some((s) => s.move === move)) return true;
-  return analysis.moves[move].matches.length > 0;
-}
-
 /** Deflections that, alone in an align section, show it does not align ("We're sorry, but…", blame). */
 const NOT_ALIGNING: readonly DeflectingCategory[] = ['apology-but', 'blame-shifting', 'customer-blame', 'minimizing', 'policy-shield', 'dismissive', 'redirect'];
 

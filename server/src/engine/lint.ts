@@ -219,6 +219,12 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     }
   }
 
+  // Severity and options depend on the rule and the config only: resolved once, not per macro.
+  const macroRules = rules.flatMap((rule) => {
+    const sev = rule.check ? severityOf(rule, config) : 'off';
+    return sev === 'off' ? [] : [{ rule, sev, opts: optionsOf(rule, config) }];
+  });
+
   for (const macro of parsed.macros) {
     const key = cache ? macroKey(parsed.text, macro) : undefined;
     if (key !== undefined) {
@@ -260,12 +266,8 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     // Register detection scans the whole reply: once per macro, and only when a rule asks.
     let register: RuleContext['register'] | undefined;
     const outLocale = config.messageLocale === 'auto' ? locale : config.messageLocale;
-    for (const rule of rules) {
-      if (!rule.check) continue;
-      const sev = severityOf(rule, config);
-      if (sev === 'off') continue;
+    for (const { rule, sev, opts } of macroRules) {
       if (!rule.meta.locales.includes(locale)) continue;
-      const opts = optionsOf(rule, config);
       if (Array.isArray(opts.anger) && !(opts.anger as unknown[]).includes(angerRaw ?? 'none')) continue;
       const ctx: RuleContext = {
         locale,
@@ -285,7 +287,7 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
         report: (r) => push(rule, sev, outLocale, r, macro),
       };
       try {
-        rule.check(macro, ctx);
+        rule.check!(macro, ctx);
       } catch (err) {
         ruleFailure(rule, err, outLocale);
       }
