@@ -120,6 +120,18 @@ function configSchema(engine) {
           yaml: { type: 'number', exclusiveMinimum: 0, default: defaults.maxFileSize.yaml },
         },
       },
+      detection: {
+        description: 'How the trained sentence models take part in detection (see docs/method.md).',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          models: { type: 'boolean', default: defaults.detection.models, description: 'Use the trained models beside the phrase tables.' },
+          minConfidence: {
+            type: 'number', minimum: 0, maximum: 1, default: defaults.detection.minConfidence,
+            description: 'Findings less confident than this are reported as info (a hint in the editor, quiet in CI).',
+          },
+        },
+      },
     },
     definitions: {
       severity: { description: 'Rule severity.', enum: [...SEVERITIES] },

@@ -14,6 +14,7 @@ const ENTRY = [
   "export * from './server/src/engine/config';",
   "export { RULES } from './server/src/engine/rules';",
   "export { LOCALES, HELPDESKS } from './server/src/engine/types';",
+  "export { replySentences, analyzeText } from './server/src/engine/analysis';",
 ].join('\n');
 
 /** The engine's exports (`lint`, `RULES`, the config module, `LOCALES`, `HELPDESKS`) of the tree at `root`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/engine/lint';
 import { fixAll, applyFixes } from '../server/src/engine/fix';
-import { defaultConfig, mergeConfigs, type PartialConfig } from '../server/src/engine/config';
+import { defaultConfig, mergeConfigs, type PartialConfig } from './tables-config';
 import { deflectingRules } from '../server/src/engine/rules/deflecting';
 import { DEFLECTING_CATEGORIES } from '../server/src/engine/lexicon/deflecting-types';
 import { getLexicon } from '../server/src/engine/lexicon';
@@ -33,7 +33,7 @@ function fixed(locale: 'en' | 'es', body: string, config: PartialConfig = {}): s
 /** The reply after applying the `k`-th fix of the only finding. */
 function withFix(locale: 'en' | 'es', body: string, k: number): string {
   const text = doc(locale, body);
-  const fs = lint({ uri: 'macro.md', text }).findings.filter((f) => isDeflecting(f.ruleId));
+  const fs = lint({ uri: 'macro.md', text }, defaultConfig()).findings.filter((f) => isDeflecting(f.ruleId));
   expect(fs).toHaveLength(1);
   return bodyOf(applyFixes(text, [fs[0].fixes[k]]).text);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { lint } from '../server/src/engine/lint';
 import { fixAll } from '../server/src/engine/fix';
-import { defaultConfig, mergeConfigs } from '../server/src/engine/config';
+import { defaultConfig, mergeConfigs } from './tables-config';
 import { RULES } from '../server/src/engine/rules';
 import { lineStarts } from '../server/src/engine/text';
 import { listFixtures, readFixture, ruleSelected, type Fixture } from './harness';

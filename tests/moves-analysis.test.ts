@@ -6,7 +6,7 @@ import type { Locale, Move } from '../server/src/engine/types';
 
 function run(locale: Locale, text: string) {
   const reply = new ReplyText([new FileSpan(text, 0, text.length, '\n')]);
-  const a = analyze(reply, getLexicon(locale), locale);
+  const a = analyze(reply, getLexicon(locale), locale, false);
   const n = reply.normalized.norm;
   const slice = (rs: { start: number; end: number }[]) => rs.map((r) => n.slice(r.start, r.end));
   return { a, moves: (m: Move) => slice(a.moves[m].matches), apologies: slice(a.apologies), vague: slice(a.vague), generic: slice(a.generic) };

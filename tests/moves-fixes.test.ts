@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/engine/lint';
 import { applyFixes } from '../server/src/engine/fix';
-import { defaultConfig, mergeConfigs } from '../server/src/engine/config';
+import { defaultConfig, mergeConfigs } from './tables-config';
 import type { Finding } from '../server/src/engine/types';
 
 const MOVE_RULES = ['missing-acknowledge', 'missing-align', 'missing-assure'];

@@ -1,7 +1,7 @@
 /** Helpers for the structure-rule unit tests: lint one document with one rule, apply a fix. */
 import { lint } from '../server/src/engine/lint';
 import { applyFixes } from '../server/src/engine/fix';
-import { defaultConfig, mergeConfigs, type PartialConfig } from '../server/src/engine/config';
+import { defaultConfig, mergeConfigs, type PartialConfig } from './tables-config';
 import type { Finding } from '../server/src/engine/types';
 
 /** Findings of `ruleId` for `text` (uri decides the format). */

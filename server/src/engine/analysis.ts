@@ -10,11 +10,14 @@ import type { Anger, Edit, Locale, Macro, Move, Range, Section } from './types';
 import type { DeflectingCategory } from './lexicon/deflecting-types';
 import { findMatches } from './rules/deflecting/phrase-rule';
 import { MOVES } from './types';
-import type { ReplyText } from './text';
+import { FileSpan, ReplyText } from './text';
+import { getLexicon } from './lexicon';
 import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, matchAll, normalize, sourceRange } from './text';
 import type { Lexicon, MovesLexicon } from './lexicon';
 import type { PhraseTable } from './lexicon/moves-types';
 import type { Register, RuleContext } from './rule';
+import { sentenceInfos, type SentenceInfo } from './detect/features';
+import { modelFor, score } from './detect/model';
 
 export interface MoveEvidence {
   /** Normalised-text ranges (of `reply.normalized`) of phrases that make the move. */
@@ -47,6 +50,57 @@ export interface Analysis {
   greeting?: Range;
   /** Joined-text offset where the sign-off starts, if the reply ends with one. */
   signOff?: number;
+  /** The trained models' verdict per sentence (empty when models are off or the locale has none). */
+  detection: SentenceDetection[];
+  /** Each sentence's tokens, slots, cues and model features (what the models read). */
+  sentenceFeatures: SentenceInfo[];
+}
+
+/** What the trained models say about one sentence. */
+export interface SentenceDetection {
+  /** Normalised range of the sentence. */
+  range: Range;
+  /** Probability per label (`deflecting/<category>` or a move); 0.5 is the tuned threshold. */
+  p: Record<string, number>;
+  /** Per label, the features that pushed it up most (shown in hovers). */
+  cues: Record<string, string[]>;
+}
+
+/** The cue words behind a sentence verdict, as the reader sees them ("contact", "courier", "you must contact"). */
+export function cueWords(s: SentenceDetection, label: string, norm: string): string {
+  const words: string[] = [];
+  const text = norm.slice(s.range.start, s.range.end);
+  for (const f of s.cues[label] ?? []) {
+    const [kind, rest] = [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)];
+    let w: string;
+    if (kind === 'w' || kind === 't') {
+      // Show the word as written in the sentence when a word of it starts with the stem.
+      w = new RegExp(`(?:^|[^a-z0-9])(${rest.replace(/[^a-z0-9]/g, '')}[a-z]*)`).exec(text)?.[1] ?? rest;
+    } else if (kind === 'b') w = rest.replace(/[\^$]/g, '').replace(/_/g, ' ').trim();
+    else if (kind === 'c' || kind === 'prev') w = rest.replace(/-/g, ' ');
+    else if (kind === 's') w = `{${rest}}`;
+    else continue;
+    if (w && !words.includes(w)) words.push(w);
+  }
+  return words.map((w) => `"${w}"`).join(', ') || '-';
+}
+
+/** Probability at or above which a model verdict counts (the models are calibrated to 0.5). */
+export const MODEL_THRESHOLD = 0.5;
+
+/** Model verdicts for each analysed sentence. */
+export function detectSentences(infos: readonly SentenceInfo[], locale: Locale): SentenceDetection[] {
+  const model = modelFor(locale);
+  if (!model.labels.length) return [];
+  return infos.map((s) => {
+    const { p, cues } = score(model, s.features);
+    const out: SentenceDetection = { range: s.range, p: {}, cues: {} };
+    model.labels.forEach((l, i) => {
+      out.p[l] = p[i];
+      out.cues[l] = cues[i];
+    });
+    return out;
+  });
 }
 
 interface CompiledTable {
@@ -254,8 +308,22 @@ function findSignOff(text: string, c: Compiled): number | undefined {
 /** When true, a generic acknowledgement ("I understand your frustration") counts as acknowledging. */
 const GENERIC_COUNTS_AS_ACKNOWLEDGE = true;
 
+/** The analysis of a bare reply text (no file around it): what the training and eval scripts read. */
+export function analyzeText(text: string, locale: Locale): Analysis & { norm: string; toSource: Int32Array; toSourceEnd: Int32Array } {
+  const reply = new ReplyText([new FileSpan(text, 0, text.length, '\n')]);
+  const a = analyze(reply, getLexicon(locale), locale, true);
+  const nt = reply.normalized;
+  return Object.assign(a, { norm: nt.norm, toSource: nt.toSource, toSourceEnd: nt.toSourceEnd });
+}
+
+/** Normalised text and sentences of a reply text, as the analysis sees them (for training and eval scripts). */
+export function replySentences(text: string): { norm: string; sentences: Range[]; toSource: Int32Array; toSourceEnd: Int32Array } {
+  const nt = normalize(text);
+  return { norm: nt.norm, sentences: segment(text, nt.norm, nt.toSource, nt.toSourceEnd).sentences, toSource: nt.toSource, toSourceEnd: nt.toSourceEnd };
+}
+
 /** Analyses a reply: which moves it makes and where, and its apologies and promises. */
-export function analyze(reply: ReplyText, lexicon: Lexicon, _locale: Locale): Analysis {
+export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useModels = true): Analysis {
   const c = compile(lexicon.moves);
   const nt = reply.normalized;
   const norm = nt.norm;
@@ -315,6 +383,16 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, _locale: Locale): An
   };
 
   let apologiesCache: Range[] | undefined;
+  // The tables' own verdicts are features of the models (a sentence the tables call an apology…).
+  const tableEvidence = (): Record<string, readonly Range[]> => ({
+    acknowledge: ackMatches(),
+    align,
+    assure,
+    apology: (apologiesCache ??= guarded(c.apologies, norm, sentences)),
+    vague: vague(),
+  });
+  let detectionCache: SentenceDetection[] | undefined;
+  let featuresCache: SentenceInfo[] | undefined;
   let greetingCache: { v?: Range } | undefined;
   let signOffCache: { v?: number } | undefined;
   const moves = {
@@ -343,6 +421,12 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, _locale: Locale): An
     },
     sentences,
     paragraphs,
+    get detection() {
+      return (detectionCache ??= useModels ? detectSentences(this.sentenceFeatures, locale) : []);
+    },
+    get sentenceFeatures() {
+      return (featuresCache ??= sentenceInfos(norm, sentences, locale, tableEvidence()));
+    },
     get greeting() {
       return (greetingCache ??= { v: findGreeting(reply.text, c) }).v;
     },
@@ -380,6 +464,7 @@ export function makesMoveIn(macro: Macro, ctx: RuleContext, move: Move): boolean
   const analysis = ctx.analysis;
   if (analysis.moves[move].matches.length > 0) return true;
   if (move === 'assure' && analysis.vague.length > 0) return true;
+  if (moveProbability(analysis, move) >= MODEL_THRESHOLD) return true;
   if (!macro.sectioned) return false;
   const sections = macro.sections.filter((s) => s.move === move);
   if (!sections.length) return false;
@@ -397,6 +482,13 @@ export function makesMoveIn(macro: Macro, ctx: RuleContext, move: Move): boolean
   };
   const deflects = NOT_ALIGNING.some((cat) => findMatches(ctx, cat).some((m) => inSection(m.start, m.end)));
   return !deflects;
+}
+
+/** The highest model probability that some sentence of the reply makes `move` (0 without a model). */
+export function moveProbability(analysis: Analysis, move: Move): number {
+  let best = 0;
+  for (const s of analysis.detection) best = Math.max(best, s.p[move] ?? 0);
+  return best;
 }
 
 /** Joined-text ranges of the sections' spans in the reply, or undefined when a span is not part of it. */
@@ -477,6 +569,8 @@ export function checkMissingMove(move: Move, macro: Macro, ctx: RuleContext): vo
   ctx.report({
     range: macro.nameRange,
     messageId: 'missing',
+    // Sure when no sentence comes near the move; less sure the closer the best one came.
+    confidence: analysis.detection.length ? 1 - moveProbability(analysis, move) : undefined,
     fixes: edits && edits.length ? [{ title, edits, safe: false }] : [],
   });
 }

@@ -27,6 +27,15 @@ export interface PartialConfig {
   ignores?: string[];
   phrases?: Partial<Record<Locale, Partial<Record<PhraseCategory, string[]>>>>;
   maxFileSize?: { markdown?: number; yaml?: number };
+  detection?: Partial<DetectionConfig>;
+}
+
+/** How the trained models take part in detection. */
+export interface DetectionConfig {
+  /** Use the trained sentence models beside the phrase tables (default true). */
+  models: boolean;
+  /** Findings less confident than this are reported as `info` (default 0.5). */
+  minConfidence: number;
 }
 
 /** The resolved configuration the engine runs with. */
@@ -39,6 +48,7 @@ export interface Config {
   ignores: string[];
   phrases: Record<Locale, Partial<Record<PhraseCategory, string[]>>>;
   maxFileSize: { markdown: number; yaml: number };
+  detection: DetectionConfig;
 }
 
 export const DEFAULT_FILES = ['**/macros/**/*.{md,markdown,yaml,yml}', '**/*.macro.md', '**/*.macros.{yaml,yml}'];
@@ -54,6 +64,7 @@ export function defaultConfig(): Config {
     ignores: ['**/node_modules/**', '**/.git/**'],
     phrases: { en: {}, es: {} },
     maxFileSize: { markdown: 2 * 1024 * 1024, yaml: 10 * 1024 * 1024 },
+    detection: { models: true, minConfidence: 0.5 },
   };
 }
 
@@ -182,6 +193,23 @@ export function parseConfig(text: string, fileName = '.macrolintrc.yaml'): { con
         else cfg.maxFileSize = v as PartialConfig['maxFileSize'];
         break;
       }
+      case 'detection': {
+        const v = value as Record<string, unknown>;
+        if (!v || typeof v !== 'object' || Array.isArray(v)) {
+          bad(n, '`detection` must be a mapping with `models` and/or `minConfidence`');
+          break;
+        }
+        const out: Partial<DetectionConfig> = {};
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'models' && typeof x === 'boolean') out.models = x;
+          else if (k === 'minConfidence' && typeof x === 'number' && x >= 0 && x <= 1) out.minConfidence = x;
+          else if (k === 'models') bad(n, '`detection.models` must be true or false');
+          else if (k === 'minConfidence') bad(n, '`detection.minConfidence` must be a number from 0 to 1');
+          else bad(n, `detection: unknown key "${k}" (models, minConfidence)`);
+        }
+        cfg.detection = out;
+        break;
+      }
       default:
         bad(isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key)?.key : n, `unknown key "${key}"`);
     }
@@ -222,6 +250,7 @@ export function mergeConfigs(base: Config, ...layers: PartialConfig[]): Config {
     if (l.files) out.files = [...l.files];
     if (l.ignores) out.ignores = [...out.ignores, ...l.ignores];
     if (l.maxFileSize) out.maxFileSize = { ...out.maxFileSize, ...l.maxFileSize };
+    if (l.detection) out.detection = { ...out.detection, ...l.detection };
     for (const loc of LOCALES) {
       for (const [cat, list] of Object.entries(l.phrases?.[loc] ?? {})) {
         const k = cat as PhraseCategory;

@@ -187,9 +187,11 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
   const push = (rule: Rule, severity: Severity, locale: Locale, report: Report, macro?: Macro) => {
     if (rule.meta.fixable === false && report.fixes?.length) throw new Error(`rule ${rule.meta.id} is not fixable but reported a fix`);
     const range = clampRange(report.range, parsed.text.length);
+    const confidence = report.confidence === undefined ? undefined : Math.round(report.confidence * 100) / 100;
     findings.push({
       ruleId: rule.meta.id,
-      severity,
+      severity: confidence !== undefined && confidence < config.detection.minConfidence ? 'info' : severity,
+      ...(confidence !== undefined ? { confidence } : {}),
       range,
       message: message(rule, locale, report),
       locale,
@@ -279,7 +281,7 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
         reply,
         lexicon,
         get analysis() {
-          return (analysis ??= analyze(reply, lexicon, locale));
+          return (analysis ??= analyze(reply, lexicon, locale, config.detection.models));
         },
         options: opts,
         document: parsed,

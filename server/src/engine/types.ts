@@ -149,6 +149,11 @@ export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
   fixes?: Fix[];
+  /**
+   * How sure the rule is (0..1), for findings that come from the trained models or lean on them.
+   * Below the configured `detection.minConfidence` the engine reports the finding as `info`.
+   */
+  confidence?: number;
 }
 
 /** What the engine returns. */
@@ -162,4 +167,6 @@ export interface Finding {
   macroId?: string;
   macroIndex?: number;
   fixes: Fix[];
+  /** Confidence (0..1) of a finding that comes from or leans on the trained models. */
+  confidence?: number;
 }

@@ -7,6 +7,7 @@ import type { Rule, RuleContext, RuleExample } from '../../rule';
 import type { Fix, Locale, Range } from '../../types';
 import type { DeflectingCategory, DeflectingCategoryTable, DeflectingEntry, DeflectingRewrite } from '../../lexicon/deflecting-types';
 import { SplitPatterns, scannerFor } from '../../lexicon/literals';
+import { MODEL_THRESHOLD, cueWords, type SentenceDetection } from '../../analysis';
 import { PLACEHOLDER_CHAR, compileUserPhrases, matchCase, sourceRange, type PhraseMatcher, type ReplyText } from '../../text';
 
 interface CompiledEntry {
@@ -337,6 +338,34 @@ function located(reply: ReplyText, match: PhraseMatch): { range: Range; phrase: 
   return { range: reply.fileRange(r.start, r.end), phrase: reply.text.slice(r.start, r.end) };
 }
 
+/** Model verdicts below this are not reported at all; between it and the threshold they are hints. */
+const HINT_LEVEL = 0.3;
+
+function sentenceOf(detection: readonly SentenceDetection[], pos: number): SentenceDetection | undefined {
+  return detection.find((s) => pos >= s.range.start && pos < s.range.end);
+}
+
+/**
+ * Reports the sentences the model finds for `label` where no phrase of the table matched: the whole
+ * sentence is the range (the model judges sentences), the message names the cue words, no fix (a
+ * rewrite needs to know which words deflect).
+ */
+function reportModelFindings(ctx: RuleContext, label: string, detection: readonly SentenceDetection[], matches: readonly PhraseMatch[]): void {
+  const norm = ctx.reply.normalized.norm;
+  for (const s of detection) {
+    const p = s.p[label] ?? 0;
+    if (p < HINT_LEVEL) continue;
+    if (matches.some((m) => m.start < s.range.end && s.range.start < m.end)) continue;
+    let end = s.range.end;
+    while (end > s.range.start && norm.charCodeAt(end - 1) === 32) end--;
+    const range = ctx.reply.fileRangeOfNorm(s.range.start, end);
+    const cues = cueWords(s, label, norm);
+    // Below the tuned threshold a verdict is at most a hint: keep its confidence under the default level.
+    const confidence = p >= MODEL_THRESHOLD ? p : Math.min(p, 0.49);
+    ctx.report({ range, messageId: 'model', data: { cues }, fixes: [], confidence });
+  }
+}
+
 /** Creates a `deflecting/<category>` rule driven by the lexicon category of the same name. */
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   return {
@@ -349,10 +378,16 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       defaultSeverity: spec.defaultSeverity ?? 'warning',
       fixable: true,
       locales: ['en', 'es'],
-      messages: { en: { found: spec.message.en }, es: { found: spec.message.es } },
+      messages: {
+        en: { found: spec.message.en, model: `${spec.description.en} Cues: {cues}.` },
+        es: { found: spec.message.es, model: `${spec.description.es} Indicios: {cues}.` },
+      },
     },
     check(_macro, ctx) {
       let matches = findMatches(ctx, spec.category);
+      const label = `deflecting/${spec.category}`;
+      const detection = ctx.analysis.detection;
+      if (detection.length) reportModelFindings(ctx, label, detection, matches);
       if (!matches.length) return;
       const skip = spec.skip?.(ctx);
       if (skip) matches = matches.filter((m) => !skip(m));
@@ -365,7 +400,10 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
           const fix = buildFix(ctx, match, rw, titleLocale);
           if (fix && !fixes.some((f) => f.title === fix.title)) fixes.push(fix);
         }
-        ctx.report({ range, messageId: 'found', data: { phrase: phrase.replace(/\s+/g, ' ').trim() }, fixes });
+        const p = detection.length ? sentenceOf(detection, match.start)?.p[label] : undefined;
+        // A phrase of the table is strong evidence, never certainty: the model moves it within 0.75..0.95.
+        const confidence = p === undefined ? undefined : 0.75 + 0.2 * p;
+        ctx.report({ range, messageId: 'found', data: { phrase: phrase.replace(/\s+/g, ' ').trim() }, fixes, confidence });
       }
     },
   };

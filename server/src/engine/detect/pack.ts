@@ -1,0 +1,145 @@
+/**
+ * Language packs of the detector, compiled from `locales/<locale>/detect.yaml` at build time
+ * (`npm run packs` writes `locales/<locale>/pack.json`; a test fails when it drifts), and the matcher
+ * that finds their slots and cues in a sentence's tokens.
+ */
+import type { Locale } from '../types';
+import type { Token } from './tokens';
+import packEn from '../locales/en/pack.json';
+import packEs from '../locales/es/pack.json';
+
+/** One element of a compiled cue. */
+export type CueElement =
+  | { slot: string; optional?: boolean }
+  | { alts: string[][]; exact?: boolean; optional?: boolean }
+  | { skip: number };
+
+/** A compiled language pack: slot phrases as stem sequences, cues as element sequences. */
+export interface CompiledPack {
+  locale: string;
+  slots: Record<string, string[][]>;
+  cues: { id: string; seq: CueElement[] }[];
+}
+
+interface SlotIndex {
+  /** First stem -> [slot, phrase stems] candidates, longest first. */
+  byFirst: Map<string, { slot: string; stems: string[] }[]>;
+}
+
+const PACKS: Record<Locale, CompiledPack> = { en: packEn as CompiledPack, es: packEs as CompiledPack };
+const indexes = new Map<Locale, SlotIndex>();
+
+/** The compiled pack of a locale. */
+export function packFor(locale: Locale): CompiledPack {
+  return PACKS[locale];
+}
+
+function indexFor(locale: Locale): SlotIndex {
+  let ix = indexes.get(locale);
+  if (ix) return ix;
+  const byFirst = new Map<string, { slot: string; stems: string[] }[]>();
+  for (const [slot, phrases] of Object.entries(PACKS[locale].slots)) {
+    for (const stems of phrases) {
+      if (!stems.length) continue;
+      const list = byFirst.get(stems[0]) ?? [];
+      list.push({ slot, stems });
+      byFirst.set(stems[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  ix = { byFirst };
+  indexes.set(locale, ix);
+  return ix;
+}
+
+/** A slot found at token `at`, `len` tokens long. */
+export interface SlotHit {
+  slot: string;
+  at: number;
+  len: number;
+}
+
+/** Slots of the pack found in `tokens` (every phrase at every position; phrases may overlap). */
+export function findSlots(tokens: readonly Token[], locale: Locale): SlotHit[] {
+  const { byFirst } = indexFor(locale);
+  const out: SlotHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = byFirst.get(tokens[i].stem);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (i + c.stems.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < c.stems.length; k++) {
+        if (tokens[i + k].stem !== c.stems[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) out.push({ slot: c.slot, at: i, len: c.stems.length });
+    }
+  }
+  return out;
+}
+
+/** Ids of the cues matched anywhere in `tokens`, given the slot hits. */
+export function findCues(tokens: readonly Token[], hits: readonly SlotHit[], locale: Locale): { id: string; at: number; end: number }[] {
+  const slotsAt: Map<string, number[]>[] = tokens.map(() => new Map());
+  for (const h of hits) {
+    const m = slotsAt[h.at];
+    const l = m.get(h.slot) ?? [];
+    l.push(h.len);
+    m.set(h.slot, l);
+  }
+  const out: { id: string; at: number; end: number }[] = [];
+  for (const cue of PACKS[locale].cues) {
+    for (let i = 0; i < tokens.length; i++) {
+      const end = matchSeq(cue.seq, 0, i, tokens, slotsAt);
+      if (end >= 0) {
+        out.push({ id: cue.id, at: i, end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** End token index of a match of seq[k..] at token i, or -1. */
+function matchSeq(seq: readonly CueElement[], k: number, i: number, tokens: readonly Token[], slotsAt: Map<string, number[]>[]): number {
+  if (k === seq.length) return i;
+  const el = seq[k];
+  if ('skip' in el) {
+    for (let n = 0; n <= el.skip && i + n <= tokens.length; n++) {
+      const r = matchSeq(seq, k + 1, i + n, tokens, slotsAt);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (el.optional) {
+    const r = matchSeq(seq, k + 1, i, tokens, slotsAt);
+    if (r >= 0) return r;
+  }
+  if (i >= tokens.length) return -1;
+  if ('slot' in el) {
+    for (const len of slotsAt[i].get(el.slot) ?? []) {
+      const r = matchSeq(seq, k + 1, i + len, tokens, slotsAt);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  for (const alt of el.alts) {
+    if (i + alt.length > tokens.length) continue;
+    let ok = true;
+    for (let n = 0; n < alt.length; n++) {
+      const t = tokens[i + n];
+      if ((el.exact ? t.word : t.stem) !== alt[n]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      const r = matchSeq(seq, k + 1, i + alt.length, tokens, slotsAt);
+      if (r >= 0) return r;
+    }
+  }
+  return -1;
+}
