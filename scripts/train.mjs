@@ -21,8 +21,10 @@ import { rng } from '../bench/generate.mjs';
 import { loadCorpus, replyText } from '../eval/render.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const EPOCHS = 30;
-const L2 = 1e-4;
+const num = (name, def) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : def);
+const EPOCHS = num('--epochs', 30);
+const L2 = num('--l2', 1e-4);
+const POS_CAP = num('--pos-cap', 5);
 const FOLDS = 5;
 const MIN_COUNT = 2;
 const TARGET_PRECISION = 0.9;
@@ -35,6 +37,9 @@ function args_has(a) {
 
 const args = process.argv.slice(2);
 const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
+/** Feature kinds left out (experiments): e.g. `--drop t,b` trains without words as written and bigrams. */
+const DROP = new Set(args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',') : []);
+const kindOf = (f) => (f.includes(':') ? f.slice(0, f.indexOf(':')) : f);
 const hash = (s) => createHash('sha256').update(s).digest('hex');
 
 /** Sentence examples of a language: features and the set of labels, with the reply's source. */
@@ -50,7 +55,8 @@ function examples(engine, replies, lang) {
       const best = sentenceIndexOf(sents, at, at + l.span.length);
       if (best >= 0) gold[best].add(l.label);
     }
-    infos.forEach((s, i) => out.push({ source: r.source, features: s.features, labels: gold[i] }));
+    const made = new Set((r.labels ?? []).map((l) => l.label));
+    infos.forEach((s, i) => out.push({ source: r.source, reply: r.id, replyLabels: made, features: s.features, labels: gold[i] }));
   }
   return out;
 }
@@ -108,7 +114,7 @@ function trainBinary(xs, ys, nFeat) {
   const w = new Float64Array(nFeat);
   let b = 0;
   const pos = ys.reduce((t, y) => t + y, 0);
-  const posWeight = pos ? Math.min(5, Math.max(1, (ys.length - pos) / pos / 4)) : 1;
+  const posWeight = pos ? Math.min(POS_CAP, Math.max(1, (ys.length - pos) / pos / 4)) : 1;
   const order = xs.map((_, i) => i);
   const rand = rng(12345);
   for (let ep = 0; ep < EPOCHS; ep++) {
@@ -158,6 +164,47 @@ function pickThreshold(probs, ys) {
   return best;
 }
 
+/**
+ * The threshold for a move that maximises the worst of the missing-* rule's precision, recall and
+ * quiet share over the out-of-fold replies (a sentence the phrase tables already credit counts as made).
+ */
+function pickReplyThreshold(probs, exs, move) {
+  const replies = new Map();
+  probs.forEach((p, i) => {
+    const e = exs[i];
+    const r = replies.get(e.reply) ?? { best: 0, table: false, made: e.replyLabels.has(move) };
+    r.best = Math.max(r.best, p);
+    if (e.features.includes(`tbl:${move}`)) r.table = true;
+    replies.set(e.reply, r);
+  });
+  const rs = [...replies.values()];
+  let best = { t: 0.5, precision: 0, recall: 0, quiet: 0, score: -1, ok: false };
+  for (let k = 1; k < 100; k++) {
+    const t = k / 100;
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let quiet = 0;
+    let madeN = 0;
+    for (const r of rs) {
+      const fires = !r.table && r.best < t;
+      if (!r.made && fires) tp++;
+      else if (r.made && fires) fp++;
+      else if (!r.made) fn++;
+      if (r.made) {
+        madeN++;
+        if (!fires) quiet++;
+      }
+    }
+    const precision = tp / Math.max(1, tp + fp);
+    const recall = tp / Math.max(1, tp + fn);
+    const q = quiet / Math.max(1, madeN);
+    const score = Math.min(precision, recall, q);
+    if (score > best.score) best = { t, precision, recall, quiet: q, score, ok: precision >= 0.9 && recall >= 0.85 && q >= 0.85 };
+  }
+  return best;
+}
+
 async function main() {
   const engine = await loadEngine();
   const replies = loadSplit('tune').filter((r) => trainable(r.licence));
@@ -168,13 +215,13 @@ async function main() {
     const ex = SYNTHETIC ? [...real, ...syntheticExamples(engine, lang)] : real;
     const counts = new Map();
     for (const e of ex) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-    const feats = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f).sort();
+    const feats = [...counts].filter(([f, c]) => c >= MIN_COUNT && !DROP.has(kindOf(f))).map(([f]) => f).sort();
     const fIndex = new Map(feats.map((f, i) => [f, i]));
     const xs = ex.map((e) => e.features.map((f) => fIndex.get(f)).filter((i) => i !== undefined));
     const sources = [...new Set(real.map((e) => e.source))].sort((a, b) => hash(a).localeCompare(hash(b)));
     // Real sources are spread over the folds; synthetic examples are always trained on, never scored.
     const foldOf = new Map(sources.map((s, i) => [s, i % FOLDS]));
-    const model = { version: 1, labels: [], bias: [], weights: {}, trainedOn: {} };
+    const model = { version: 1, labels: [], bias: [], hintOnly: [], weights: {}, trainedOn: {} };
     const report = {};
     for (const label of LABELS) {
       const use = ex.map((e, i) => i).filter((i) => !ex[i].mask?.has(label));
@@ -186,6 +233,7 @@ async function main() {
       }
       const oof = [];
       const oofY = [];
+      const oofReply = [];
       for (let k = 0; k < FOLDS; k++) {
         const tr = use.filter((i) => foldOf.get(ex[i].source) !== k);
         const m = trainBinary(tr.map((i) => xs[i]), tr.map((i) => ys[i]), feats.length);
@@ -193,19 +241,32 @@ async function main() {
           if (!e.synthetic && foldOf.get(e.source) === k) {
             oof.push(predict(m, xs[i]));
             oofY.push(ys[i]);
+            oofReply.push(e);
           }
         });
       }
-      const th = pickThreshold(oof, oofY);
+      // Moves are judged per reply (a missing-* rule fires when no sentence makes the move): their
+      // threshold balances the rule's precision, recall and quiet share; categories are judged per sentence.
+      const th = MOVES.includes(label) ? pickReplyThreshold(oof, oofReply, label) : pickThreshold(oof, oofY);
       const m = trainBinary(use.map((i) => xs[i]), use.map((i) => ys[i]), feats.length);
       const li = model.labels.length;
       model.labels.push(label);
       model.bias.push(Number((m.b - Math.log(th.t / (1 - th.t))).toFixed(4)));
+      // A category whose cross-validated precision misses the target is shipped as hints only: its
+      // findings stay below the default confidence level (information in the editor, quiet in CI).
+      model.hintOnly.push(!MOVES.includes(label) && !th.ok);
       m.w.forEach((v, fi) => {
         if (Math.abs(v) < 0.01) return;
         (model.weights[feats[fi]] ??= []).push(li, Number(v.toFixed(3)));
       });
-      report[label] = { positives: pos, threshold: Number(th.t.toFixed(3)), cvPrecision: Number(th.precision.toFixed(2)), cvRecall: Number(th.recall.toFixed(2)), reachesTarget: th.ok };
+      report[label] = {
+        positives: pos,
+        threshold: Number(th.t.toFixed(3)),
+        ...(MOVES.includes(label)
+          ? { unit: 'reply (missing rule)', cvPrecision: Number(th.precision.toFixed(2)), cvRecall: Number(th.recall.toFixed(2)), cvQuiet: Number(th.quiet.toFixed(2)) }
+          : { unit: 'sentence', cvPrecision: Number(th.precision.toFixed(2)), cvRecall: Number(th.recall.toFixed(2)) }),
+        reachesTarget: th.ok,
+      };
     }
     model.trainedOn = {
       split: 'tune',
@@ -229,6 +290,20 @@ async function main() {
       console.log(`train: ${lang}: ${ex.length} sentences from ${sources.length} sources, ${sorted.labels.length} labels, ${Object.keys(sorted.weights).length} features, ${(text.length / 1024).toFixed(0)} KB`);
     }
     if (args.includes('--report')) for (const [l, r] of Object.entries(report)) console.log(`  ${lang} ${l.padEnd(28)} ${JSON.stringify(r)}`);
+    // Micro-averaged cross-validated figures per family at the chosen thresholds.
+    for (const fam of ['deflecting']) {
+      const rs = Object.entries(report).filter(([l, r]) => r.threshold !== undefined && (fam === 'moves' ? !l.startsWith('deflecting/') : l.startsWith('deflecting/')));
+      let tp = 0;
+      let fp = 0;
+      let pos = 0;
+      for (const [l, r] of Object.entries(report)) if (fam === 'moves' ? !l.startsWith('deflecting/') : l.startsWith('deflecting/')) pos += r.positives;
+      for (const [, r] of rs) {
+        const t = r.cvRecall * r.positives;
+        tp += t;
+        fp += r.cvPrecision > 0 ? t / r.cvPrecision - t : 0;
+      }
+      console.log(`  ${lang} cv ${fam}: precision ${(tp / Math.max(1, tp + fp)).toFixed(2)} recall ${(tp / Math.max(1, pos)).toFixed(2)} (sentences)`);
+    }
   }
   process.exit(stale ? 1 : 0);
 }

@@ -71,6 +71,7 @@ async function main() {
   const seen = new Set();
   const shards = readdirSync(join(REAL_DIR, 'incoming')).filter((f) => f.endsWith('.yaml')).sort();
   const agreeUnits = { n: 0, a: new Map(), b: new Map() };
+  const readerVsGold = {};
   for (const f of shards) {
     const shard = f.replace(/\.yaml$/, '');
     const texts = readYaml(join(REAL_DIR, 'incoming', f));
@@ -122,6 +123,15 @@ async function main() {
       }
       labels.sort((x, y) => x.sentence - y.sentence || x.label.localeCompare(y.label));
       if (a && b) {
+        // Each reader against the reconciled labels: how well one careful human does on this gold.
+        const gold = new Set(labels.map((l) => `${l.sentence}|${l.label}`));
+        for (const [reader, units] of [['a', ua], ['b', ub]]) {
+          for (const label of LABELS) {
+            const c = (readerVsGold[`${reader}|${label}`] ??= { tp: 0, fp: 0, fn: 0 });
+            for (const k of units.keys()) if (k.endsWith(`|${label}`)) c[gold.has(k) ? 'tp' : 'fp']++;
+            for (const k of gold) if (k.endsWith(`|${label}`) && !units.has(k)) c.fn++;
+          }
+        }
         agreeUnits.n += sents.length * LABELS.length;
         for (const [k] of ua) agreeUnits.a.set(`${t.id}|${k}`, 1);
         for (const [k] of ub) agreeUnits.b.set(`${t.id}|${k}`, 1);
@@ -183,7 +193,12 @@ async function main() {
       agreement[label] = { kappa: Number(k.kappa.toFixed(2)), both: k.both, onlyA: k.onlyA, onlyB: k.onlyB };
     }
   }
-  writeFileSync(join(REAL_DIR, 'STATS.json'), `${JSON.stringify({ summary, agreement }, null, 1)}\n`);
+  const readers = {};
+  for (const label of LABELS) {
+    const f = (c) => ({ precision: Number((c.tp / Math.max(1, c.tp + c.fp)).toFixed(2)), recall: Number((c.tp / Math.max(1, c.tp + c.fn)).toFixed(2)) });
+    readers[label] = { a: f(readerVsGold[`a|${label}`] ?? { tp: 0, fp: 0, fn: 0 }), b: f(readerVsGold[`b|${label}`] ?? { tp: 0, fp: 0, fn: 0 }) };
+  }
+  writeFileSync(join(REAL_DIR, 'STATS.json'), `${JSON.stringify({ summary, agreement, readersAgainstReconciled: readers }, null, 1)}\n`);
   if (freeze) {
     const lines = readdirSync(join(REAL_DIR, 'holdout')).sort().map((f) => `${sha(readFileSync(join(REAL_DIR, 'holdout', f)))}  ${f}`);
     writeFileSync(join(REAL_DIR, 'holdout.sha256'), `${lines.join('\n')}\n`);

@@ -64,6 +64,8 @@ export interface SentenceDetection {
   p: Record<string, number>;
   /** Per label, the features that pushed it up most (shown in hovers). */
   cues: Record<string, string[]>;
+  /** Labels whose model only gives hints (its precision on the tune split missed the target). */
+  hintOnly: ReadonlySet<string>;
 }
 
 /** The cue words behind a sentence verdict, as the reader sees them ("contact", "courier", "you must contact"). */
@@ -92,9 +94,10 @@ export const MODEL_THRESHOLD = 0.5;
 export function detectSentences(infos: readonly SentenceInfo[], locale: Locale): SentenceDetection[] {
   const model = modelFor(locale);
   if (!model.labels.length) return [];
+  const hintOnly = new Set(model.labels.filter((_, i) => model.hintOnly?.[i]));
   return infos.map((s) => {
     const { p, cues } = score(model, s.features);
-    const out: SentenceDetection = { range: s.range, p: {}, cues: {} };
+    const out: SentenceDetection = { range: s.range, p: {}, cues: {}, hintOnly };
     model.labels.forEach((l, i) => {
       out.p[l] = p[i];
       out.cues[l] = cues[i];

@@ -13,6 +13,8 @@ export interface ModelFile {
   version: number;
   labels: string[];
   bias: number[];
+  /** Per label: true when its cross-validated precision missed the target, so it only ever gives hints. */
+  hintOnly?: boolean[];
   /** Feature -> flat pairs [labelIndex, weight, labelIndex, weight, …]. */
   weights: Record<string, number[]>;
   /** Training provenance (sentences, sources, date-free hash of the inputs). */

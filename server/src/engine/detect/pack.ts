@@ -24,6 +24,8 @@ export interface CompiledPack {
 interface SlotIndex {
   /** First stem -> [slot, phrase stems] candidates, longest first. */
   byFirst: Map<string, { slot: string; stems: string[] }[]>;
+  /** Per cue: the slots and first words of its required elements (a sentence lacking one cannot match). */
+  needs: { slots: string[]; words: string[][] }[];
 }
 
 const PACKS: Record<Locale, CompiledPack> = { en: packEn as CompiledPack, es: packEs as CompiledPack };
@@ -47,7 +49,14 @@ function indexFor(locale: Locale): SlotIndex {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  ix = { byFirst };
+  const needs = PACKS[locale].cues.map((c) => {
+    const req = c.seq.filter((e) => !('skip' in e) && !e.optional);
+    return {
+      slots: req.flatMap((e) => ('slot' in e ? [e.slot] : [])),
+      words: req.flatMap((e) => ('alts' in e && !e.exact ? [e.alts.map((a) => a[0])] : [])),
+    };
+  });
+  ix = { byFirst, needs };
   indexes.set(locale, ix);
   return ix;
 }
@@ -91,7 +100,14 @@ export function findCues(tokens: readonly Token[], hits: readonly SlotHit[], loc
     m.set(h.slot, l);
   }
   const out: { id: string; at: number; end: number }[] = [];
-  for (const cue of PACKS[locale].cues) {
+  const present = new Set(hits.map((h) => h.slot));
+  const stems = new Set(tokens.map((t) => t.stem));
+  const { needs } = indexFor(locale);
+  const cues = PACKS[locale].cues;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
+    // Most cues need a slot or a word the sentence does not have: skip them without matching.
+    if (!needs[c].slots.every((sl) => present.has(sl)) || !needs[c].words.every((alts) => alts.some((w) => stems.has(w)))) continue;
     for (let i = 0; i < tokens.length; i++) {
       const end = matchSeq(cue.seq, 0, i, tokens, slotsAt);
       if (end >= 0) {

@@ -108,10 +108,29 @@ export function stemEs(w: string): string {
 
 const WORD = /[a-z0-9\u00c0-\u024f\u00f1']+|\uE000/g;
 
+/** Stems are pure functions of the word: cached per locale (bounded), since replies reuse their words. */
+const STEM_CACHE: Record<Locale, Map<string, string>> = { en: new Map(), es: new Map() };
+const STEM_CACHE_MAX = 50_000;
+
+function cachedStem(locale: Locale): (w: string) => string {
+  const cache = STEM_CACHE[locale];
+  const fn = locale === 'es' ? stemEs : stemEn;
+  return (w) => {
+    let s = cache.get(w);
+    if (s === undefined) {
+      if (cache.size >= STEM_CACHE_MAX) cache.clear();
+      s = fn(w);
+      cache.set(w, s);
+    }
+    return s;
+  };
+}
+const STEMMERS: Record<Locale, (w: string) => string> = { en: cachedStem('en'), es: cachedStem('es') };
+
 /** Tokens of normalised text [start, end) of `norm`. */
 export function tokenize(norm: string, start: number, end: number, locale: Locale): Token[] {
   const out: Token[] = [];
-  const stem = locale === 'es' ? stemEs : stemEn;
+  const stem = STEMMERS[locale];
   const text = norm.slice(start, end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -126,14 +145,14 @@ export function tokenize(norm: string, start: number, end: number, locale: Local
     if (locale === 'en') {
       const whole = EN_CONTRACTIONS[w];
       if (whole) {
-        for (const part of whole) out.push({ word: part, stem: stemEn(part), start: s, end: e });
+        for (const part of whole) out.push({ word: part, stem: stem(part), start: s, end: e });
         continue;
       }
       const suf = EN_SUFFIXES.find(([x]) => w.endsWith(x) && w.length > x.length);
       if (suf) {
         const head = w.slice(0, -suf[0].length);
-        out.push({ word: head, stem: stemEn(head), start: s, end: e });
-        if (suf[1] !== "'s") out.push({ word: suf[1], stem: stemEn(suf[1]), start: s, end: e });
+        out.push({ word: head, stem: stem(head), start: s, end: e });
+        if (suf[1] !== "'s") out.push({ word: suf[1], stem: stem(suf[1]), start: s, end: e });
         continue;
       }
       w = w.replace(/'/g, '');

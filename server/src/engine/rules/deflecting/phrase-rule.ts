@@ -360,8 +360,9 @@ function reportModelFindings(ctx: RuleContext, label: string, detection: readonl
     while (end > s.range.start && norm.charCodeAt(end - 1) === 32) end--;
     const range = ctx.reply.fileRangeOfNorm(s.range.start, end);
     const cues = cueWords(s, label, norm);
-    // Below the tuned threshold a verdict is at most a hint: keep its confidence under the default level.
-    const confidence = p >= MODEL_THRESHOLD ? p : Math.min(p, 0.49);
+    // Below the tuned threshold, or from a model that missed its precision target, a verdict is at most
+    // a hint: keep its confidence under the default level.
+    const confidence = p >= MODEL_THRESHOLD && !s.hintOnly.has(label) ? p : Math.min(p, 0.49);
     ctx.report({ range, messageId: 'model', data: { cues }, fixes: [], confidence });
   }
 }
