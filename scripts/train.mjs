@@ -56,7 +56,7 @@ function examples(engine, replies, lang) {
       if (best >= 0) gold[best].add(l.label);
     }
     const made = new Set((r.labels ?? []).map((l) => l.label));
-    infos.forEach((s, i) => out.push({ source: r.source, reply: r.id, replyLabels: made, features: s.features, labels: gold[i] }));
+    infos.forEach((s, i) => out.push({ source: r.source, reply: r.id, replyLabels: made, features: s.features, labels: gold[i], text: r.text.slice(sents[i].start, sents[i].end) }));
   }
   return out;
 }
@@ -248,6 +248,15 @@ async function main() {
       // Moves are judged per reply (a missing-* rule fires when no sentence makes the move): their
       // threshold balances the rule's precision, recall and quiet share; categories are judged per sentence.
       const th = MOVES.includes(label) ? pickReplyThreshold(oof, oofReply, label) : pickThreshold(oof, oofY);
+      if (args.includes('--cv-dump') && args[args.indexOf('--cv-dump') + 1] === label) {
+        // Tune-split errors of the cross-validation, to read when improving the packs.
+        const rows = oof.map((p, i) => ({ p, y: oofY[i], e: oofReply[i] }));
+        const show = (r) => `  ${r.p.toFixed(2)} ${r.e.source.slice(0, 28).padEnd(28)} ${r.e.text.replace(/\s+/g, ' ').slice(0, 150)}`;
+        console.log(`-- ${label}: missed (label, p < threshold ${th.t.toFixed(2)})`);
+        for (const r of rows.filter((r) => r.y && r.p < th.t).sort((a, b) => b.p - a.p).slice(0, 60)) console.log(show(r));
+        console.log(`-- ${label}: false (no label, highest p)`);
+        for (const r of rows.filter((r) => !r.y).sort((a, b) => b.p - a.p).slice(0, 25)) console.log(show(r));
+      }
       const m = trainBinary(use.map((i) => xs[i]), use.map((i) => ys[i]), feats.length);
       const li = model.labels.length;
       model.labels.push(label);

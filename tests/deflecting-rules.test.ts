@@ -5,7 +5,7 @@ import { defaultConfig, mergeConfigs, type PartialConfig } from './tables-config
 import { deflectingRules } from '../server/src/engine/rules/deflecting';
 import { DEFLECTING_CATEGORIES } from '../server/src/engine/lexicon/deflecting-types';
 import { getLexicon } from '../server/src/engine/lexicon';
-import { compileTable } from '../server/src/engine/rules/deflecting/phrase-rule';
+import { compileTable } from '../server/src/engine/match/deflecting';
 
 const isDeflecting = (id: string) => id.startsWith('deflecting/');
 

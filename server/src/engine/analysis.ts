@@ -8,7 +8,7 @@
  */
 import type { Anger, Edit, Locale, Macro, Move, Range, Section } from './types';
 import type { DeflectingCategory } from './lexicon/deflecting-types';
-import { findMatches } from './rules/deflecting/phrase-rule';
+import { findMatches } from './match/deflecting';
 import { MOVES } from './types';
 import { FileSpan, ReplyText } from './text';
 import { getLexicon } from './lexicon';
