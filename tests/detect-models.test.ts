@@ -73,7 +73,7 @@ describe('trained models', () => {
     const b = score(modelFor('en'), [...s.features].reverse());
     expect([...a.p].map((x) => x.toFixed(6))).toEqual([...b.p].map((x) => x.toFixed(6)));
     const li = modelFor('en').labels.indexOf('deflecting/redirect');
-    if (li >= 0) expect(a.cues[li].length).toBeGreaterThan(0);
+    if (li >= 0) expect(a.cues(li).length).toBeGreaterThan(0);
   });
 });
 

@@ -16,8 +16,8 @@ import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, matchAll, normalize, sourceR
 import type { Lexicon, MovesLexicon } from './lexicon';
 import type { PhraseTable } from './lexicon/moves-types';
 import type { Register, RuleContext } from './rule';
-import { sentenceInfos, type SentenceInfo } from './detect/features';
-import { modelFor, score } from './detect/model';
+import { contextFeatures, intrinsicInfo, sentenceInfos, type SentenceInfo } from './detect/features';
+import { modelFor, scoreParts } from './detect/model';
 
 export interface MoveEvidence {
   /** Normalised-text ranges (of `reply.normalized`) of phrases that make the move. */
@@ -62,8 +62,8 @@ export interface SentenceDetection {
   range: Range;
   /** Probability per label (`deflecting/<category>` or a move); 0.5 is the tuned threshold. */
   p: Record<string, number>;
-  /** Per label, the features that pushed it up most (shown in hovers). */
-  cues: Record<string, string[]>;
+  /** The features that pushed `label` up most (shown in messages and hovers). */
+  cuesOf(label: string): string[];
   /** Labels whose model only gives hints (its precision on the tune split missed the target). */
   hintOnly: ReadonlySet<string>;
 }
@@ -72,7 +72,7 @@ export interface SentenceDetection {
 export function cueWords(s: SentenceDetection, label: string, norm: string): string {
   const words: string[] = [];
   const text = norm.slice(s.range.start, s.range.end);
-  for (const f of s.cues[label] ?? []) {
+  for (const f of s.cuesOf(label)) {
     const [kind, rest] = [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)];
     let w: string;
     if (kind === 'w' || kind === 't') {
@@ -90,17 +90,21 @@ export function cueWords(s: SentenceDetection, label: string, norm: string): str
 /** Probability at or above which a model verdict counts (the models are calibrated to 0.5). */
 export const MODEL_THRESHOLD = 0.5;
 
-/** Model verdicts for each analysed sentence. */
-export function detectSentences(infos: readonly SentenceInfo[], locale: Locale): SentenceDetection[] {
+const hintSets = new WeakMap<object, ReadonlySet<string>>();
+
+/** Model verdicts for each sentence of a normalised reply; `tables` are the phrase tables' matches by name. */
+export function detectSentences(norm: string, sentences: readonly Range[], locale: Locale, tables: Record<string, readonly Range[]>): SentenceDetection[] {
   const model = modelFor(locale);
   if (!model.labels.length) return [];
-  const hintOnly = new Set(model.labels.filter((_, i) => model.hintOnly?.[i]));
-  return infos.map((s) => {
-    const { p, cues } = score(model, s.features);
-    const out: SentenceDetection = { range: s.range, p: {}, cues: {}, hintOnly };
-    model.labels.forEach((l, i) => {
-      out.p[l] = p[i];
-      out.cues[l] = cues[i];
+  let hintOnly = hintSets.get(model);
+  if (!hintOnly) hintSets.set(model, (hintOnly = new Set(model.labels.filter((_, i) => model.hintOnly?.[i]))));
+  const intrinsic = sentences.map((r) => intrinsicInfo(norm, r.start, r.end, locale));
+  return sentences.map((range, i) => {
+    const s = { range };
+    const { p, cues } = scoreParts(model, intrinsic[i].features, contextFeatures(intrinsic, sentences, i, tables));
+    const out: SentenceDetection = { range: s.range, p: {}, cuesOf: (label) => cues(model.labels.indexOf(label)), hintOnly: hintOnly! };
+    model.labels.forEach((l, k) => {
+      out.p[l] = p[k];
     });
     return out;
   });
@@ -425,7 +429,7 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
     sentences,
     paragraphs,
     get detection() {
-      return (detectionCache ??= useModels ? detectSentences(this.sentenceFeatures, locale) : []);
+      return (detectionCache ??= useModels ? detectSentences(norm, sentences, locale, tableEvidence()) : []);
     },
     get sentenceFeatures() {
       return (featuresCache ??= sentenceInfos(norm, sentences, locale, tableEvidence()));

@@ -31,27 +31,84 @@ export function modelFor(locale: Locale): ModelFile {
 /** Per label probability for one sentence's features, and the features that pushed each label up most. */
 export interface Scored {
   p: Float64Array;
-  /** Per label: the three features with the largest positive contribution. */
-  cues: string[][];
+  /** The three features with the largest positive contribution to label `i` (computed on demand). */
+  cues(i: number): string[];
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Scores one sentence's features with `model`. */
-export function score(model: ModelFile, features: readonly string[]): Scored {
+/** Weights as a Map (faster than an object for thousands of string keys), built once per model. */
+const maps = new WeakMap<ModelFile, Map<string, number[]>>();
+function weightsOf(model: ModelFile): Map<string, number[]> {
+  let m = maps.get(model);
+  if (!m) maps.set(model, (m = new Map(Object.entries(model.weights))));
+  return m;
+}
+
+/** Raw scores of a feature list: per label the summed weights and the three strongest positive features. */
+interface Partial {
+  z: Float64Array;
+  top: [string, number][][];
+}
+
+function partial(model: ModelFile, features: readonly string[], withBias: boolean): Partial {
   const n = model.labels.length;
-  const z = Float64Array.from(model.bias);
+  const z = withBias ? Float64Array.from(model.bias) : new Float64Array(n);
   const top: [string, number][][] = model.labels.map(() => []);
+  const weights = weightsOf(model);
   for (const f of features) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (!w) continue;
     for (let k = 0; k < w.length; k += 2) {
       const li = w[k];
       z[li] += w[k + 1];
-      if (w[k + 1] > 0 && f !== 'bias') top[li].push([f, w[k + 1]]);
+      if (w[k + 1] > 0 && f !== 'bias') {
+        const t = top[li];
+        t.push([f, w[k + 1]]);
+        if (t.length > 3) {
+          t.sort((a, b) => b[1] - a[1]);
+          t.length = 3;
+        }
+      }
     }
   }
+  return { z, top };
+}
+
+function finish(model: ModelFile, parts: readonly Partial[]): Scored {
+  const n = model.labels.length;
   const p = new Float64Array(n);
-  for (let i = 0; i < n; i++) p[i] = sigmoid(z[i]);
-  return { p, cues: top.map((t) => t.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f]) => f)) };
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (const part of parts) z += part.z[i];
+    p[i] = sigmoid(z);
+  }
+  // Cue words are only needed for the few sentences that become findings.
+  const cues = (i: number) =>
+    parts
+      .flatMap((part) => part.top[i])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([f]) => f);
+  return { p, cues };
+}
+
+/** Scores one sentence's features with `model`. */
+export function score(model: ModelFile, features: readonly string[]): Scored {
+  return finish(model, [partial(model, features, true)]);
+}
+
+/** Partial scores of a sentence's context-free features, cached per (model, feature list object). */
+const intrinsicScores = new WeakMap<ModelFile, WeakMap<readonly string[], Partial>>();
+
+/**
+ * Scores a sentence from its context-free features (an object reused across replies, so its partial
+ * score is cached) plus its context features.
+ */
+export function scoreParts(model: ModelFile, intrinsic: readonly string[], context: readonly string[]): Scored {
+  let cache = intrinsicScores.get(model);
+  if (!cache) intrinsicScores.set(model, (cache = new WeakMap()));
+  let a = cache.get(intrinsic);
+  if (!a) cache.set(intrinsic, (a = partial(model, intrinsic, true)));
+  return finish(model, context.length ? [a, partial(model, context, false)] : [a]);
 }
