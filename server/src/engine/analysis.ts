@@ -8,7 +8,8 @@
  */
 import type { Anger, Edit, Locale, Macro, Move, Range, Section } from './types';
 import type { DeflectingCategory } from './lexicon/deflecting-types';
-import { findMatches } from './match/deflecting';
+import { findMatches, type PhraseMatch } from './match/deflecting';
+import type { PhraseCategory } from './config';
 import { MOVES } from './types';
 import { FileSpan, ReplyText } from './text';
 import { getLexicon } from './lexicon';
@@ -54,7 +55,12 @@ export interface Analysis {
   detection: SentenceDetection[];
   /** Each sentence's tokens, slots, cues and model features (what the models read). */
   sentenceFeatures: SentenceInfo[];
+  /** Phrases of a deflecting category the tables (and the user's extra phrases) match, memoised. */
+  deflecting(category: DeflectingCategory): PhraseMatch[];
 }
+
+/** The user's extra phrases per category, for the language of the reply (from the configuration). */
+export type UserPhrases = Partial<Record<PhraseCategory, string[]>>;
 
 /** What the trained models say about one sentence. */
 export interface SentenceDetection {
@@ -330,7 +336,7 @@ export function replySentences(text: string): { norm: string; sentences: Range[]
 }
 
 /** Analyses a reply: which moves it makes and where, and its apologies and promises. */
-export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useModels = true): Analysis {
+export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useModels = true, phrases: UserPhrases = {}): Analysis {
   const c = compile(lexicon.moves);
   const nt = reply.normalized;
   const norm = nt.norm;
@@ -399,6 +405,7 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
     vague: vague(),
   });
   let detectionCache: SentenceDetection[] | undefined;
+  const deflectingCache = new Map<DeflectingCategory, PhraseMatch[]>();
   let featuresCache: SentenceInfo[] | undefined;
   let greetingCache: { v?: Range } | undefined;
   let signOffCache: { v?: number } | undefined;
@@ -430,6 +437,11 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
     paragraphs,
     get detection() {
       return (detectionCache ??= useModels ? detectSentences(norm, sentences, locale, tableEvidence()) : []);
+    },
+    deflecting(category: DeflectingCategory) {
+      let m = deflectingCache.get(category);
+      if (!m) deflectingCache.set(category, (m = findMatches(lexicon, reply, category, phrases[category])));
+      return m;
     },
     get sentenceFeatures() {
       return (featuresCache ??= sentenceInfos(norm, sentences, locale, tableEvidence()));
@@ -487,7 +499,7 @@ export function makesMoveIn(macro: Macro, ctx: RuleContext, move: Move): boolean
     const r = sourceRange(nt, start, end);
     return texty.some((s) => r.start >= s.start && r.start < s.end);
   };
-  const deflects = NOT_ALIGNING.some((cat) => findMatches(ctx, cat).some((m) => inSection(m.start, m.end)));
+  const deflects = NOT_ALIGNING.some((cat) => analysis.deflecting(cat).some((m) => inSection(m.start, m.end)));
   return !deflects;
 }
 

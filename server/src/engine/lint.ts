@@ -281,7 +281,7 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
         reply,
         lexicon,
         get analysis() {
-          return (analysis ??= analyze(reply, lexicon, locale, config.detection.models));
+          return (analysis ??= analyze(reply, lexicon, locale, config.detection.models, config.phrases?.[locale]));
         },
         options: opts,
         document: parsed,

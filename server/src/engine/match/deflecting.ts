@@ -3,10 +3,10 @@
  * engine's core reads them through the analysis, the `deflecting/*` rules through `findMatches`. Each
  * table is compiled once per process; guards drop matches in quotations or next to a guard phrase.
  */
-import type { RuleContext } from '../rule';
+import type { Lexicon } from '../lexicon';
 import type { DeflectingCategory, DeflectingCategoryTable, DeflectingEntry } from '../lexicon/deflecting-types';
 import { SplitPatterns, scannerFor } from '../lexicon/literals';
-import { PLACEHOLDER_CHAR, compileUserPhrases, type PhraseMatcher } from '../text';
+import { PLACEHOLDER_CHAR, compileUserPhrases, type PhraseMatcher, type ReplyText } from '../text';
 
 interface CompiledEntry {
   entry: DeflectingEntry;
@@ -172,13 +172,13 @@ function guarded(norm: string, start: number, end: number, c: Guards): boolean {
 }
 
 /** Matches of a category (lexicon entries, then user phrases that overlap none of them). */
-export function findMatches(ctx: Pick<RuleContext, "lexicon" | "reply" | "config" | "locale">, category: DeflectingCategory): PhraseMatch[] {
-  const table = ctx.lexicon.deflecting[category];
-  const norm = ctx.reply.normalized.norm;
+export function findMatches(lexicon: Lexicon, reply: ReplyText, category: DeflectingCategory, userPhrases?: readonly string[]): PhraseMatch[] {
+  const table = lexicon.deflecting[category];
+  const norm = reply.normalized.norm;
   const out: PhraseMatch[] = [];
   if (!table) return out;
   const c = guardsOf(table);
-  for (const { m, pattern } of splitFor(ctx.lexicon, table).matches(norm, ctx.reply.normalized)) {
+  for (const { m, pattern } of splitFor(lexicon, table).matches(norm, reply.normalized)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].includes(PLACEHOLDER_CHAR)) continue;
@@ -186,7 +186,7 @@ export function findMatches(ctx: Pick<RuleContext, "lexicon" | "reply" | "config
     // Each entry has its own expression, whose group 1 wraps the entry's pattern.
     out.push({ start, end, entry: table.entries[pattern], group: 1, exec: m });
   }
-  const user = userMatcher(ctx.config.phrases?.[ctx.locale]?.[category]);
+  const user = userMatcher(userPhrases);
   if (user) {
     let added = false;
     for (const { start, end } of user.find(norm)) {

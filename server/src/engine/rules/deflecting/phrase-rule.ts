@@ -7,7 +7,7 @@ import type { Rule, RuleContext, RuleExample } from '../../rule';
 import type { Fix, Locale, Range } from '../../types';
 import type { DeflectingCategory, DeflectingRewrite } from '../../lexicon/deflecting-types';
 import { MODEL_THRESHOLD, cueWords, type SentenceDetection } from '../../analysis';
-import { findMatches, type PhraseMatch } from '../../match/deflecting';
+import type { PhraseMatch } from '../../match/deflecting';
 import { matchCase, sourceRange, type ReplyText } from '../../text';
 
 const FIX_TITLES: Record<Locale, { replace: string; remove: string }> = {
@@ -125,6 +125,8 @@ export interface PhraseRuleSpec {
   /** Message per locale, with `{phrase}` for the matched text. */
   message: Record<Locale, string>;
   defaultSeverity?: 'error' | 'warning' | 'info';
+  /** Rules this one supersedes on an overlapping span (declared precedence, see RuleMeta.supersedes). */
+  supersedes?: readonly string[];
   /** Drops matches another rule already reports for this macro (e.g. `anger-type` on an `anger: during` reply). */
   skip?: (ctx: RuleContext) => ((match: PhraseMatch) => boolean) | undefined;
 }
@@ -176,13 +178,14 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       defaultSeverity: spec.defaultSeverity ?? 'warning',
       fixable: true,
       locales: ['en', 'es'],
+      ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
       messages: {
         en: { found: spec.message.en, model: `${spec.description.en} Cues: {cues}.` },
         es: { found: spec.message.es, model: `${spec.description.es} Indicios: {cues}.` },
       },
     },
     check(_macro, ctx) {
-      let matches = findMatches(ctx, spec.category);
+      let matches = ctx.analysis.deflecting(spec.category);
       const label = `deflecting/${spec.category}`;
       const detection = ctx.analysis.detection;
       if (detection.length) reportModelFindings(ctx, label, detection, matches);
