@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm run bench:detect`: the cost of the analysis pass per macro on the generated library, with the
+// phrase tables alone and with the detector (tokens, packs, features, models), and the size of what the
+// detector ships. CPU time per macro, median over batches of 100 macros after a warm-up pass.
+//   node bench/detect.mjs [--n 20000]
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+import { loadEngine } from '../scripts/load-engine.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const n = Number(process.argv.includes('--n') ? process.argv[process.argv.indexOf('--n') + 1] : 20000);
+const dir = join(tmpdir(), `macrolint-bench-detect-${n}`);
+generate(dir, { n, m: 10 });
+const md = join(dir, 'md');
+const files = readdirSync(md, { recursive: true })
+  .filter((f) => String(f).endsWith('.md'))
+  .sort()
+  .map((f) => readFileSync(join(md, String(f)), 'utf8').replace(/^---[\s\S]*?---\n/, ''));
+const lang = (t) => (/\b(?:que|el|la|los|las|de|tu|su|usted)\b/.test(t) ? 'es' : 'en');
+const engine = await loadEngine();
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median CPU µs per macro of `fn` over batches of 100 macros (after one warm-up pass). */
+function measure(fn) {
+  for (const t of files) fn(t);
+  const per = [];
+  for (let i = 0; i < files.length; i += 100) {
+    const batch = files.slice(i, i + 100);
+    const t0 = process.cpuUsage();
+    for (const t of batch) fn(t);
+    const u = process.cpuUsage(t0);
+    per.push((u.user + u.system) / batch.length);
+  }
+  return median(per);
+}
+
+const tables = measure((t) => {
+  const a = engine.analyzeText(t, lang(t));
+  void a.moves.acknowledge.matches, a.moves.align, a.moves.assure, a.apologies, a.vague;
+  for (const c of ['apology-but', 'non-apology', 'blame-shifting', 'customer-blame', 'policy-shield', 'dismissive', 'minimizing', 'redirect']) a.deflecting(c);
+});
+const all = measure((t) => {
+  const a = engine.analyzeText(t, lang(t));
+  void a.moves.acknowledge.matches, a.moves.align, a.moves.assure, a.apologies, a.vague;
+  for (const c of ['apology-but', 'non-apology', 'blame-shifting', 'customer-blame', 'policy-shield', 'dismissive', 'minimizing', 'redirect']) a.deflecting(c);
+  void a.detection;
+});
+const size = ['en', 'es']
+  .flatMap((l) => ['pack.json', 'model.json'].map((f) => statSync(join(root, 'server/src/engine/locales', l, f)).size))
+  .reduce((x, y) => x + y, 0);
+console.log(`detect bench: ${files.length} Markdown macros of the generated library`);
+console.log(`  analysis with the phrase tables (moves + 8 deflecting categories): ${tables.toFixed(0)} µs CPU per macro (median)`);
+console.log(`  analysis + detector (tokens, packs, features, models):             ${all.toFixed(0)} µs CPU per macro (median)`);
+console.log(`  detector alone:                                                    ${(all - tables).toFixed(0)} µs`);
+console.log(`  shipped packs + weights: ${(size / 1024 / 1024).toFixed(2)} MB (target ≤ 3 MB); target analysis + detection ≤ 60 µs`);
