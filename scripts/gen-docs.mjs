@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Generates the rule table in README.md (between <!-- rules:start --> and <!-- rules:end -->) and
-// schemas/macrolintrc.schema.json from the rule registry and config.ts.
-// `node scripts/gen-docs.mjs --check` writes nothing and exits 1 when either output would change.
+// Generates the rule table in README.md (between <!-- rules:start --> and <!-- rules:end -->),
+// schemas/macrolintrc.schema.json and the shared part of every rule page (docs/rules/<id>.md: title,
+// family, severity, fixability, languages, descriptions, option defaults, precedence) from the rule
+// registry and config.ts.
+// `node scripts/gen-docs.mjs --check` writes nothing and exits 1 when any output would change.
 import { loadEngine } from './load-engine.mjs';
+import { rulePageWith } from './rule-pages.mjs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -58,6 +61,10 @@ function configSchema(engine) {
       description: `${m.description.en} Default: ${m.defaultSeverity}.${opts} See docs/rules/${m.id}.md`,
     };
   }
+  // `family/*` (every rule of a family) and `*` (every rule) are keys too.
+  const families = [...new Set(RULES.map((r) => r.meta.id).filter((id) => id.includes('/')).map((id) => id.slice(0, id.lastIndexOf('/'))))];
+  const wildcards = { '*': { $ref: '#/definitions/ruleSetting', description: 'Every rule (a rule or family named on its own wins).' } };
+  for (const f of families) wildcards[`${f}/*`] = { $ref: '#/definitions/ruleSetting', description: `Every ${f}/… rule (a rule named on its own wins).` };
   const categories = {};
   for (const c of PHRASE_CATEGORIES) categories[c] = { $ref: '#/definitions/phraseList', description: `Extra phrases for the "${c}" category.` };
   const phraseLocale = { type: 'object', additionalProperties: false, properties: categories };
@@ -74,10 +81,11 @@ function configSchema(engine) {
         oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
       },
       rules: {
-        description: 'Severity of each rule: off, info, warning or error, or [severity, options].',
+        description: 'Severity of each rule: off, info, warning (or warn) or error, or [severity, options]. `family/*` sets every rule of a family; an unknown id is a configuration error.',
         type: 'object',
         additionalProperties: false,
         properties: rules,
+        patternProperties: Object.fromEntries(Object.entries(wildcards).map(([k, v]) => [`^${k.replace(/[*/]/g, (c) => `\\${c}`)}$`, v])),
       },
       locale: {
         description: 'Language of macros that do not declare a `locale`: auto (detect from the text), or a BCP 47 tag of a supported language (en, es, es-MX…).',
@@ -120,6 +128,11 @@ function configSchema(engine) {
           yaml: { type: 'number', exclusiveMinimum: 0, default: defaults.maxFileSize.yaml },
         },
       },
+      reportUnusedDisableDirectives: {
+        description: 'Severity of macrolint-disable comments that suppress nothing (ESLint 9 reports them as warnings by default); off stops reporting them. true: warning; false: off.',
+        oneOf: [{ $ref: '#/definitions/severity' }, { type: 'boolean' }],
+        default: defaults.reportUnusedDisableDirectives,
+      },
       detection: {
         description: 'How the trained sentence models take part in detection (see docs/method.md).',
         type: 'object',
@@ -134,7 +147,7 @@ function configSchema(engine) {
       },
     },
     definitions: {
-      severity: { description: 'Rule severity.', enum: [...SEVERITIES] },
+      severity: { description: 'Rule severity (warn is warning; 0, 1, 2 are off, warning, error as in ESLint).', enum: [...SEVERITIES, 'warn', 0, 1, 2] },
       ruleSetting: {
         oneOf: [
           { $ref: '#/definitions/severity' },
@@ -156,6 +169,12 @@ outputs.push({ path: readmePath, before: readme, after: readmeWith(readme, ruleT
 const schemaPath = join(root, 'schemas', 'macrolintrc.schema.json');
 const schemaBefore = existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : '';
 outputs.push({ path: schemaPath, before: schemaBefore, after: `${JSON.stringify(configSchema(engine), null, 2)}\n` });
+
+for (const r of engine.RULES) {
+  const pagePath = join(root, 'docs', 'rules', `${r.meta.id}.md`);
+  const before = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : '';
+  outputs.push({ path: pagePath, before, after: rulePageWith(before, r.meta, engine.RULES) });
+}
 
 const stale = outputs.filter((o) => o.before !== o.after);
 if (check) {

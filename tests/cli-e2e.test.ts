@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, copyFixture, FIXTURES, runCli, spawnCli, tempDir, WORKER, writeTree } from './cli-fixtures/helpers';
+import { cleanup, copyFixture, FIXTURES, projectMaker, runCli, spawnCli, tempDir, WORKER, writeTree } from './cli-fixtures/helpers';
 import { parseConfig } from '../server/src/engine/config';
 import { RULES } from '../server/src/engine/rules';
 import { USAGE } from '../server/src/cli/args';
@@ -16,12 +16,7 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) cleanup(d);
 });
-function project(files: Record<string, string | Buffer>): string {
-  const d = tempDir();
-  dirs.push(d);
-  writeTree(d, files);
-  return d;
-}
+const project = projectMaker();
 
 describe('exit codes (built CLI)', () => {
   let d: string;

@@ -2,7 +2,8 @@
  * End to end in a real VS Code: runs scripts/e2e-code-server.mjs, which installs code-server (cached in
  * .cache/code-server), runs the tests/vscode suite in its extension host through headless Chromium,
  * then installs the packaged .vsix with a stand-in Spanish language pack and checks what a person sees
- * (Problems panel, Spanish command titles). No skip: if code-server cannot be installed, this fails.
+ * (Problems panel, Spanish command titles), and opens a lone macro in a folder with no macros/ folder and
+ * no .macrolintrc (it must get diagnostics). No skip: if code-server cannot be installed, this fails.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-it('the extension works in code-server (VS Code 1.139): suite, packaged .vsix, Spanish UI', async () => {
+it('the extension works in code-server (VS Code 1.139): suite, packaged .vsix, Spanish UI, lone macro', async () => {
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(process.execPath, ['scripts/e2e-code-server.mjs'], {
       cwd: root,
@@ -27,5 +28,6 @@ it('the extension works in code-server (VS Code 1.139): suite, packaged .vsix, S
   expect(lines.filter((l) => / FAIL /.test(l)), output.slice(-6000)).toEqual([]);
   expect(output).toMatch(/ok {3}Problems panel lists deflecting\/apology-but/);
   expect(output).toMatch(/ok {3}Command Palette shows Spanish titles/);
+  expect(output).toMatch(/ok {3}Lone macro outside a macro workspace gets diagnostics/);
   expect(code, output.slice(-6000)).toBe(0);
 }, 15 * 60_000);

@@ -32,9 +32,11 @@ function l10nKeys(): Set<string> {
 }
 
 describe('extension manifest', () => {
-  it('activates only where macros are, never on startup or on every Markdown file', () => {
+  it('activates where macros may be (macro workspaces, Markdown and YAML files), never on startup', () => {
     const events: string[] = pkg.activationEvents;
-    for (const bad of ['*', 'onStartupFinished', 'onLanguage:markdown', 'onLanguage:yaml']) expect(events).not.toContain(bad);
+    for (const bad of ['*', 'onStartupFinished']) expect(events).not.toContain(bad);
+    // A lone macro outside a macro workspace: the extension activates and starts its server only for macros.
+    for (const lang of ['onLanguage:markdown', 'onLanguage:yaml']) expect(events).toContain(lang);
     for (const glob of DEFAULT_FILES) expect(events).toContain(`workspaceContains:${glob}`);
     expect(events).toContain('workspaceContains:**/.macrolintrc.{yaml,yml,json}');
     // Commands activate the extension implicitly (VS Code >= 1.74), so a loose macro file can use them.
@@ -73,13 +75,22 @@ describe('extension manifest', () => {
 
   it('settings: the documented keys, engine defaults, descriptions in both languages', () => {
     const props = pkg.contributes.configuration.properties;
-    expect(Object.keys(props).sort()).toEqual(['macrolint.enable', 'macrolint.files', 'macrolint.helpdesk', 'macrolint.locale', 'macrolint.run', 'macrolint.trace.server']);
+    expect(Object.keys(props).sort()).toEqual([
+      'macrolint.docsBaseUrl',
+      'macrolint.enable',
+      'macrolint.files',
+      'macrolint.helpdesk',
+      'macrolint.locale',
+      'macrolint.rules',
+      'macrolint.run',
+      'macrolint.trace.server',
+    ]);
     expect(props['macrolint.run'].enum).toEqual(['onType', 'onSave']);
     expect(props['macrolint.locale'].enum).toEqual(['auto', 'en', 'es']);
     expect(props['macrolint.helpdesk'].enum).toEqual([...HELPDESKS]);
     expect(props['macrolint.files'].default).toEqual(DEFAULT_FILES);
     for (const p of Object.values(props) as Array<{ description?: string; markdownDescription?: string }>) {
-      expect(p.description ?? p.markdownDescription).toMatch(/^%config\.[a-z.]+%$/);
+      expect(p.description ?? p.markdownDescription).toMatch(/^%config\.[a-zA-Z.]+%$/);
     }
     // Which one wins between settings and .macrolintrc is said where users read it.
     expect(nls['config.files']).toMatch(/\.macrolintrc\.yaml.*wins/);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { RULES } from '../server/src/engine/rules';
+// @ts-expect-error: plain ES module without types, shared with scripts/gen-docs.mjs
+import { PAGE_END, rulePageHeader, rulePageWith } from '../scripts/rule-pages.mjs';
 
 const root = join(__dirname, '..');
 
@@ -59,6 +61,29 @@ describe('rule docs pages', () => {
       expect(es, 'a heading "Spanish" with an example').toMatch(/```[\s\S]*?```/);
     });
   }
+});
+
+describe('rule pages: the part generated from rule metadata', () => {
+  for (const r of RULES) {
+    it(`docs/rules/${r.meta.id}.md starts with its metadata (title, severity, descriptions, precedence)`, () => {
+      const page = readFileSync(join(root, 'docs/rules', `${r.meta.id}.md`), 'utf8');
+      expect(page.startsWith(rulePageHeader(r.meta, RULES))).toBe(true);
+      expect(page).toContain(`Default severity: ${r.meta.defaultSeverity}`);
+      expect(page).toContain(r.meta.description.en);
+      expect(page).toContain(r.meta.description.es);
+      for (const id of r.meta.supersedes ?? []) expect(page).toContain(`\`${id}\``);
+    });
+  }
+
+  it('a change of metadata makes the page stale, and regenerating keeps the hand-written part', () => {
+    const r = RULES[0];
+    const page = readFileSync(join(root, 'docs/rules', `${r.meta.id}.md`), 'utf8');
+    const changed = { ...r.meta, defaultSeverity: r.meta.defaultSeverity === 'error' ? 'warning' : 'error' };
+    const next = rulePageWith(page, changed, RULES);
+    expect(next).not.toBe(page);
+    expect(next.slice(next.indexOf(PAGE_END))).toBe(page.slice(page.indexOf(PAGE_END)));
+    expect(rulePageWith(page, r.meta, RULES)).toBe(page);
+  });
 });
 
 describe('config schema', () => {

@@ -110,6 +110,14 @@ describe('quick fixes', () => {
     expect((await client.diagnostics(uri)).map((d) => d.code)).not.toContain('section-order');
   });
 
+  it('offers no "disable for this line" on a notice about a disable comment itself', async () => {
+    const text = EN_MD.replace('## Acknowledge', '<!-- macrolint-disable-next-line deflecting/redirect -->\n## Acknowledge');
+    const { client, uri } = await open('macros/late-unused.md', 'markdown', text);
+    const diag = await diagnostic(client, uri, 'unused-disable-directive');
+    const actions = await client.codeActions(uri, diag.range, [diag]);
+    expect(actions.filter((a) => /^Disable /.test(a.title))).toEqual([]);
+  });
+
   it('titles the disable action in Spanish for a Spanish macro and silences the rule', async () => {
     const { client, uri } = await open('macros/entrega.md', 'markdown', ES_MD);
     const diag = await diagnostic(client, uri, 'anger-type');

@@ -147,9 +147,11 @@ describe('generic-acknowledge configuration', () => {
     expect(ids(text('none'))).not.toContain('generic-acknowledge');
   });
 
-  it('an explicit severity turns it on for every anger type', () => {
+  it('a severity is only a severity; anyAnger: true turns it on for every anger type', () => {
     const cfg = mergeConfigs(defaultConfig(), { rules: { 'generic-acknowledge': { severity: 'error' } } });
-    expect(ids(text('during'), cfg)).toContain('generic-acknowledge');
+    expect(ids(text('during'), cfg)).not.toContain('generic-acknowledge');
+    const any = mergeConfigs(defaultConfig(), { rules: { 'generic-acknowledge': { options: { anyAnger: true } } } });
+    expect(ids(text('during'), any)).toContain('generic-acknowledge');
   });
 
   it('anyAnger: false keeps it to anger: before even with a severity', () => {

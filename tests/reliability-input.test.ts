@@ -8,13 +8,13 @@ import { compileUserPhrases, normalize } from '../server/src/engine/text';
 import { defaultConfig, mergeConfigs, parseConfig } from '../server/src/engine/config';
 
 describe('oversized, binary and minified files', () => {
-  it('a Markdown file over the limit gets one informational finding and is skipped', () => {
+  it('a Markdown file over the limit gets one warning and is skipped', () => {
     const config = mergeConfigs(defaultConfig(), { maxFileSize: { markdown: 1000 } });
     const text = '---\nanger: before\n---\n' + 'Sorry for any inconvenience. '.repeat(100);
     const { findings, parsed } = lint({ uri: 'file:///x/macros/a.md', text }, config);
     expect(parsed).toBeUndefined();
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'skipped-file', severity: 'info' });
+    expect(findings[0]).toMatchObject({ ruleId: 'skipped-file', severity: 'warning' });
     expect(findings[0].message).toMatch(/1000/);
   });
 

@@ -23,7 +23,7 @@ describe('anger-type', () => {
 
   it('fixes an unambiguous spelling safely (Spanish, accents, case) and nothing else', () => {
     const a = run({ anger: 'Después', locale: 'es' }, 'Tu pedido sale mañana.');
-    expect(a.found[0].message).toBe('"Después" no es un tipo de enfado: usa before, during, after o none.');
+    expect(a.found[0].message).toBe('«Después» no es un tipo de enfado: usa before, during, after o none.');
     expect(a.found[0].fixes[0]).toMatchObject({ title: 'Cambiar anger a after (enfadado después)', safe: true });
     expect(applied(a.text, a.found[0])).toContain('anger: after\n');
     const b = run({ anger: 'furious', locale: 'en' }, 'Your order ships tomorrow.');
@@ -43,7 +43,7 @@ describe('anger-type', () => {
   it('during: Spanish tú and usted', () => {
     const { text, found } = run({ anger: 'during', locale: 'es' }, 'Como ya le dije, el plazo es de cinco días. El cargo, como te comenté, está anulado. Como te dije que haría, llamé al banco.');
     expect(found.map((f) => covered(text, f))).toEqual(['Como ya le dije', 'como te comenté']);
-    expect(found[0].fixes[0].title).toBe('Quitar "Como ya le dije"');
+    expect(found[0].fixes[0].title).toBe('Quitar «Como ya le dije»');
   });
 
   it('during checks do not apply to other anger types', () => {

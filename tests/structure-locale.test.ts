@@ -10,8 +10,8 @@ describe('locale-mismatch', () => {
     const found = findings('locale-mismatch', text);
     expect(found).toHaveLength(1);
     expect(covered(text, found[0])).toBe('es-MX');
-    expect(found[0].message).toBe('El locale es "es-MX" pero la respuesta está escrita en inglés.');
-    expect(found[0].fixes[0]).toMatchObject({ title: 'Cambiar locale a "en"', safe: false });
+    expect(found[0].message).toBe('El locale es «es-MX» pero la respuesta está escrita en inglés.');
+    expect(found[0].fixes[0]).toMatchObject({ title: 'Cambiar locale a «en»', safe: false });
     expect(applied(text, found[0])).toContain('locale: en\n');
   });
 

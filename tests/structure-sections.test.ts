@@ -28,7 +28,7 @@ describe('section-order', () => {
   it('reorders YAML section keys', () => {
     const text = 'id: a\nlocale: es\nanger: before\nasegurar: Lo envío hoy.\nreconocer: |\n  Tu pedido llega tarde.\n';
     const found = findings('section-order', text, 'm.yaml');
-    expect(found[0].message).toContain('"reconocer" va después de "asegurar"');
+    expect(found[0].message).toContain('«reconocer» va después de «asegurar»');
     expect(applied(text, found[0])).toBe('id: a\nlocale: es\nanger: before\nreconocer: |\n  Tu pedido llega tarde.\nasegurar: Lo envío hoy.\n');
   });
 });
@@ -38,7 +38,7 @@ describe('empty-section', () => {
     const text = md({ ...front, locale: 'es' }, '## Reconocer\n\n   \n\n## Alinear\nTienes razón.\n\n## Asegurar');
     const found = findings('empty-section', text);
     expect(found.map((f) => covered(text, f))).toEqual(['## Reconocer', '## Asegurar']);
-    expect(found[0].message).toBe('La sección "reconocer" está vacía: escribe la parte de reconocer de la respuesta o elimina el encabezado.');
+    expect(found[0].message).toBe('La sección «reconocer» está vacía: escribe la parte de reconocer de la respuesta o elimina el encabezado.');
   });
 
   it('does not count placeholders as empty', () => {

@@ -73,13 +73,13 @@ describe('shapes', () => {
     expect(m.sections.map((s) => s.spans.length)).toEqual([1, 1]);
   });
 
-  it('never throws on wrong shapes and reports them as syntax problems', () => {
+  it('never throws on wrong shapes and reports them as shape problems', () => {
     const t1 = 'macros: "x"\n';
     const d1 = read(t1);
     expect(d1.macros).toEqual([]);
     expect(d1.problems).toHaveLength(1);
     expect(t1.slice(d1.problems[0].range.start, d1.problems[0].range.end)).toBe('"x"');
-    expect(d1.problems[0].message).toMatch(/list of macros/);
+    expect(d1.problems.map((p) => [p.kind, p.message])).toEqual([['shape', 'macrosNotList']]);
 
     const t2 = 'macros:\n  - just a string\n  - id: ok\n    anger: 3\n    body: fine\n';
     const d2 = read(t2);
@@ -89,7 +89,7 @@ describe('shapes', () => {
 
     const t3 = 'id: x\nacknowledge:\n  nested: map\nalign:\n  - first line\n  - second line\nassure:\n';
     const d3 = read(t3);
-    expect(d3.problems.map((p) => p.message)).toEqual(['The value of "acknowledge" must be text, not a mapping']);
+    expect(d3.problems.map((p) => [p.kind, p.message, p.data])).toEqual([['shape', 'valueNotText', { key: 'acknowledge' }]]);
     const m = d3.macros[0];
     expect(m.sections.map((s) => [s.move, s.spans.map((x) => x.text)])).toEqual([
       ['acknowledge', []],

@@ -7,7 +7,7 @@ import { newMacro, type NewMacroArgs } from './commands/newMacro';
 import { fixAll } from './commands/fixAll';
 import { lintWorkspace, type LintSummary } from './commands/lintWorkspace';
 import { showRuleDocumentation } from './commands/ruleDocs';
-import { settingsFor } from './settings';
+import { isMacroDocument, settingsFor } from './settings';
 
 /** What `activate` returns: used by the VS Code test suite. */
 export interface MacrolintApi {
@@ -47,12 +47,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Macrol
     client = undefined;
     if (c) await c.dispose();
   };
-  starting = start().catch((err: unknown) => {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Macrolint could not start its language server: {0}', String((err as Error)?.message ?? err)));
-  });
+  // The extension activates on every Markdown/YAML file (so a lone macro gets diagnostics), but the
+  // server starts only once a macro is open, the workspace holds macros, or a command needs it.
+  let wanted = false;
+  const ensureStarted = (): Promise<void> => {
+    if (!wanted) {
+      wanted = true;
+      starting = start().catch((err: unknown) => {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Macrolint could not start its language server: {0}', String((err as Error)?.message ?? err)));
+      });
+    }
+    return starting;
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (!wanted && isMacroDocument(doc)) void ensureStarted();
+    }),
+  );
+  if (vscode.workspace.textDocuments.some(isMacroDocument) || (await workspaceHasMacros())) void ensureStarted();
 
   const running = async (): Promise<LanguageClient | undefined> => {
-    await starting;
+    await ensureStarted();
     if (!client) void vscode.window.showWarningMessage(vscode.l10n.t('Macrolint is disabled (setting "macrolint.enable").'));
     return client;
   };
@@ -73,12 +88,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Macrol
     vscode.commands.registerCommand('macrolint.restartServer', async () => {
       errorHandler?.reset();
       await stop();
+      wanted = true;
       starting = start();
       await starting;
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The server reads most settings itself; these change how the client starts, so restart it.
-      if (e.affectsConfiguration('macrolint.enable') || e.affectsConfiguration('macrolint.run') || e.affectsConfiguration('macrolint.files')) {
+      if (wanted && (e.affectsConfiguration('macrolint.enable') || e.affectsConfiguration('macrolint.run') || e.affectsConfiguration('macrolint.files'))) {
         await starting;
         await stop();
         workspaceDiagnostics.clear();
@@ -99,6 +115,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Macrol
       return restarts;
     },
   };
+}
+
+/** True when a workspace folder holds a file of `macrolint.files` or a `.macrolintrc` (one match is enough). */
+async function workspaceHasMacros(): Promise<boolean> {
+  if (!vscode.workspace.workspaceFolders?.length) return false;
+  const globs = [...settingsFor().files, '**/.macrolintrc.{yaml,yml,json}'];
+  const found = await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, '**/node_modules/**', 1).then((r) => r.length > 0, () => false)));
+  return found.some(Boolean);
 }
 
 export async function deactivate(): Promise<void> {

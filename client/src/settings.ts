@@ -1,6 +1,7 @@
 /** Reading the `macrolint.*` settings and deciding which documents are macros. */
 import * as vscode from 'vscode';
 import { DEFAULT_FILES } from '../../server/src/engine/config';
+import { hasMacroFrontMatter, looksLikeMacro } from '../../server/src/engine/model/macro-file';
 
 export interface Settings {
   enable: boolean;
@@ -25,19 +26,16 @@ export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
 
 export const LANGUAGES = ['markdown', 'yaml'] as const;
 
-/** True when a Markdown text's front matter has an `anger` or `macro` key (a macro outside the globs). */
-export function hasMacroFrontMatter(text: string): boolean {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 20000));
-  return !!m && /^(?:anger|macro)[ \t]*:/m.test(m[1]);
-}
+export { hasMacroFrontMatter };
 
 /**
- * True when the document is a macro: an untitled Markdown/YAML buffer, a file matching the
+ * True when the document is a macro: an untitled Markdown/YAML buffer that looks like one, a file matching the
  * `macrolint.files` globs, or a Markdown file whose front matter declares a macro.
  */
 export function isMacroDocument(doc: vscode.TextDocument): boolean {
   if (!(LANGUAGES as readonly string[]).includes(doc.languageId)) return false;
-  if (doc.uri.scheme === 'untitled') return true;
+  // The same content check as the server's: an unsaved buffer has no path for the globs.
+  if (doc.uri.scheme === 'untitled') return looksLikeMacro(doc.getText(), doc.languageId === 'yaml' ? 'yaml' : 'markdown');
   if (doc.uri.scheme !== 'file') return false;
   const { enable, files } = settingsFor(doc.uri);
   if (!enable) return false;

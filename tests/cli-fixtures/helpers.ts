@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { run, type RunOptions } from '../../server/src/cli/main';
 
 export const REPO = resolve(__dirname, '../..');
@@ -63,6 +63,20 @@ export function writeTree(dir: string, files: Record<string, string | Buffer>): 
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, content);
   }
+}
+
+/** A `project(files)` maker for a test file: each call writes a fresh temporary folder, all removed after the file's tests. */
+export function projectMaker(): (files: Record<string, string | Buffer>) => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) cleanup(d);
+  });
+  return (files) => {
+    const d = tempDir();
+    dirs.push(d);
+    writeTree(d, files);
+    return d;
+  };
 }
 
 /** Replaces machine-specific paths so output can be compared with a golden file. */

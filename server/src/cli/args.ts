@@ -1,5 +1,5 @@
 /** Command-line argument parsing for `macrolint`. */
-import { SEVERITIES } from '../engine/config';
+import { normalizeSeverity, SEVERITIES } from '../engine/config';
 import type { SeveritySetting } from '../engine/types';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
@@ -27,6 +27,8 @@ Selecting:
   --changed-since <ref>       Only files changed since a git ref, and in macro libraries only
                               the macros whose lines changed
   --no-ignore                 Do not honour .gitignore, .macrolintignore and \`ignores\`
+  --no-error-on-unmatched-pattern
+                              Do not fail (exit 2) when a named path or glob yields no macro file
   --macro-files-only          Skip named files that are not macros by the globs or front matter
                               (for hooks that pass every changed file)
   --stdin                     Lint text read from stdin
@@ -35,13 +37,19 @@ Selecting:
 Configuration:
   -c, --config <file>         Use this configuration file instead of searching for .macrolintrc.*
   --no-config                 Ignore configuration files (built-in defaults only)
-  --rule <id:severity>        Override a rule's severity (off, info, warning, error); repeatable
-  --print-config <file>       Print the configuration resolved for a file and exit
+  --rule <id:severity>        Override a rule's severity (off, info, warning/warn, error); repeatable;
+                              \`family/*\` names every rule of a family (deflecting/*:off)
+  --report-unused-disable-directives
+                              Report disable comments that suppress nothing as errors
+  --report-unused-disable-directives-severity <severity>
+                              Their severity: off, info, warning (default) or error
+  --print-config <file>       Print the configuration resolved for a file (effective rule
+                              severities, configuration files loaded) and exit
 
 Performance:
   --cache                     Skip unchanged files (content + config hash), stored in
-                              node_modules/.cache/macrolint
-  --cache-location <dir>      Where to keep the cache
+                              .macrolintcache
+  --cache-location <path>     Cache file, or folder (ending in / or existing) to keep it in
   --workers <auto|off|n>      Lint on worker threads: auto (many or large files), off, or n threads
 
   -h, --help                  Show this help
@@ -68,6 +76,8 @@ export interface Args {
   config?: string;
   useConfig: boolean;
   rules: { id: string; severity: SeveritySetting }[];
+  reportUnusedDisableDirectives?: SeveritySetting;
+  errorOnUnmatchedPattern: boolean;
   printConfig?: string;
   cache: boolean;
   cacheLocation?: string;
@@ -79,7 +89,7 @@ export class UsageError extends Error {}
 
 /** Parses argv (without `node` and the script) into options; throws UsageError. */
 export function parseArgs(argv: readonly string[]): Args {
-  const out: Args = { command: 'lint', paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, ignore: true, macroFilesOnly: false, stdin: false, useConfig: true, rules: [], cache: false, workers: 'auto' };
+  const out: Args = { command: 'lint', paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, ignore: true, macroFilesOnly: false, stdin: false, useConfig: true, rules: [], errorOnUnmatchedPattern: true, cache: false, workers: 'auto' };
   let i = 0;
   if (argv[0] === 'init' || argv[0] === 'rules') {
     out.command = argv[0];
@@ -182,6 +192,21 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--rule':
         out.rules.push(parseRuleFlag(value()));
         break;
+      case '--report-unused-disable-directives':
+        noValue();
+        out.reportUnusedDisableDirectives = 'error';
+        break;
+      case '--report-unused-disable-directives-severity': {
+        const v = value();
+        const sev = normalizeSeverity(v);
+        if (!sev) throw new UsageError(`${flag} must be one of ${SEVERITIES.join(', ')}, got "${v}"`);
+        out.reportUnusedDisableDirectives = sev;
+        break;
+      }
+      case '--no-error-on-unmatched-pattern':
+        noValue();
+        out.errorOnUnmatchedPattern = false;
+        break;
       case '--print-config':
         out.printConfig = value();
         break;
@@ -217,8 +242,8 @@ export function parseRuleFlag(v: string): { id: string; severity: SeveritySettin
   const at = v.lastIndexOf(':');
   if (at <= 0) throw new UsageError(`--rule expects id:severity, got "${v}"`);
   const id = v.slice(0, at).trim();
-  let sev = v.slice(at + 1).trim().toLowerCase();
-  if (sev === 'warn') sev = 'warning';
-  if (!(SEVERITIES as readonly string[]).includes(sev)) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}, got "${sev}"`);
-  return { id, severity: sev as SeveritySetting };
+  const raw = v.slice(at + 1).trim();
+  const severity = normalizeSeverity(raw);
+  if (!severity) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}, got "${raw.toLowerCase()}"`);
+  return { id, severity };
 }

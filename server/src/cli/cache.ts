@@ -1,7 +1,7 @@
 /** `--cache`: lint outcomes keyed by file content, resolved config and engine build. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../engine/config';
 import type { LintOutcome } from './task';
 import { writeFileAtomic } from './fs';
@@ -29,19 +29,34 @@ export function stableJson(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
+/** The cache file ESLint users expect by default. */
+export const DEFAULT_CACHE_FILE = '.macrolintcache';
+
+/** The cache file for `--cache-location` (a file, or a folder: ending in a separator or existing). */
+export function cacheFile(cwd: string, location: string | undefined): string {
+  if (location === undefined) return join(cwd, DEFAULT_CACHE_FILE);
+  const abs = resolve(cwd, location);
+  let isDir = /[\\/]$/.test(location);
+  try {
+    isDir ||= statSync(abs).isDirectory();
+  } catch {
+    // Not there yet: a file unless it ends with a separator.
+  }
+  return isDir ? join(abs, DEFAULT_CACHE_FILE) : abs;
+}
+
 /** The cache file of one project: path → last outcome. */
 export class LintCache {
-  readonly file: string;
   #entries: Record<string, Entry> = {};
   #dirty = false;
   readonly #configHashes = new WeakMap<Config, string>();
 
   constructor(
-    readonly dir: string,
+    /** The cache file (`.macrolintcache` by default, like ESLint's `.eslintcache`). */
+    readonly file: string,
     /** Identifies the engine build and injected rules: a change invalidates every entry. */
     readonly engineId: string,
   ) {
-    this.file = join(dir, 'lint-cache.json');
     try {
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as { format?: number; engine?: string; entries?: Record<string, Entry> };
       if (data.format === CACHE_FORMAT && data.engine === engineId && data.entries && typeof data.entries === 'object') this.#entries = data.entries;
@@ -73,7 +88,7 @@ export class LintCache {
   /** Writes the cache when anything changed. */
   save(): void {
     if (!this.#dirty) return;
-    mkdirSync(this.dir, { recursive: true });
+    mkdirSync(dirname(this.file), { recursive: true });
     writeFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, engine: this.engineId, entries: this.#entries }));
     this.#dirty = false;
   }

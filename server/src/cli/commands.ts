@@ -29,12 +29,14 @@ ${DEFAULT_FILES.map((g) => `  - "${g}"`).join('\n')}
 # Files never linted (besides .gitignore and .macrolintignore).
 ignores: []
 
-# Rule severities: off, info, warning or error; or [severity, { options }].
+# Rule severities: off, info, warning (or warn) or error; or [severity, { options }].
+# \`family/*\` sets every rule of a family (deflecting/*: off); a rule named on its own wins.
+# Disable comments that suppress nothing are warnings (reportUnusedDisableDirectives: off to stop).
 rules:
   # Defaults of the built-in rules (uncomment a line to change it):
 ${ruleLines.join('\n')}
 
-# Extra deflecting phrases per language and category: plain text, \`*\` matches any words.
+# Extra deflecting phrases per language and category: plain text, \`*\` matches up to six words.
 # phrases:
 #   en:
 #     policy-shield: ["as stated in our terms"]

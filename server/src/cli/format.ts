@@ -25,6 +25,11 @@ export interface ReportMessage {
   macroId?: string;
   macroIndex?: number;
   fixes: { title: string; safe: boolean; edits: ReportEdit[] }[];
+  /** How the macro's language was chosen when it was not declared, and how sure the detection is. */
+  localeSource?: 'config' | 'detected' | 'fallback';
+  localeConfidence?: number;
+  /** Findings of other rules on the same span, folded into this one by declared precedence. */
+  related?: { ruleId: string; severity: Severity; message: string; line: number; column: number; endLine: number; endColumn: number }[];
 }
 
 /** One linted file as every formatter sees it. */
@@ -95,6 +100,15 @@ export function toReportFile(filePath: string, relPath: string, text: string, fi
       };
       if (f.macroId !== undefined) m.macroId = f.macroId;
       if (f.macroIndex !== undefined) m.macroIndex = f.macroIndex;
+      if (f.localeSource !== undefined) m.localeSource = f.localeSource;
+      if (f.localeConfidence !== undefined) m.localeConfidence = f.localeConfidence;
+      if (f.related?.length) {
+        m.related = f.related.map((r) => {
+          const a = pos(r.range.start);
+          const b = pos(r.range.end);
+          return { ruleId: r.ruleId, severity: r.severity, message: r.message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+        });
+      }
       return m;
     }),
   };
@@ -134,6 +148,9 @@ export interface JsonMessage {
   /** The first safe fix when it is a single edit (ESLint's shape); `fixes` has all of them. */
   fix?: { range: [number, number]; text: string };
   fixes?: { title: string; safe: boolean; edits: { range: [number, number]; text: string }[] }[];
+  localeSource?: ReportMessage['localeSource'];
+  localeConfidence?: number;
+  related?: ReportMessage['related'];
 }
 
 export interface FileResult {
@@ -163,6 +180,9 @@ export function toFileResult(file: ReportFile): FileResult {
         endColumn: m.endColumn,
       };
       if (m.macroId !== undefined) j.macroId = m.macroId;
+      if (m.localeSource !== undefined) j.localeSource = m.localeSource;
+      if (m.localeConfidence !== undefined) j.localeConfidence = m.localeConfidence;
+      if (m.related) j.related = m.related;
       const safe = m.fixes.find((x) => x.safe);
       if (safe && safe.edits.length === 1) j.fix = { range: [safe.edits[0].start, safe.edits[0].end], text: safe.edits[0].text };
       if (m.fixes.length) j.fixes = m.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ range: [e.start, e.end] as [number, number], text: e.text })) }));
@@ -183,10 +203,17 @@ export function formatJson(files: readonly ReportFile[]): string {
 
 // ---- stylish ----
 
+/** What `--fix` did, or with `dryRun` what it would do. */
+export interface FixSummary {
+  problems: number;
+  files: number;
+  dryRun?: boolean;
+}
+
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 /** `--format stylish`: grouped by file, aligned columns, a summary line. */
-export function formatStylish(files: readonly ReportFile[], ctx: Pick<FormatContext, 'color'>, extra: { fixed?: { problems: number; files: number } } = {}): string {
+export function formatStylish(files: readonly ReportFile[], ctx: Pick<FormatContext, 'color'>, extra: { fixed?: FixSummary } = {}): string {
   const red = paint(ctx.color, '31');
   const yellow = paint(ctx.color, '33');
   const blue = paint(ctx.color, '34');
@@ -207,7 +234,9 @@ export function formatStylish(files: readonly ReportFile[], ctx: Pick<FormatCont
   }
   const c = countReport(files);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  if (extra.fixed && extra.fixed.problems > 0) out.push(green(`✔ fixed ${plural(extra.fixed.problems, 'problem')} in ${plural(extra.fixed.files, 'file')}`));
+  const fx = extra.fixed;
+  if (fx?.dryRun) out.push(green(`✔ --fix would fix ${plural(fx.problems, 'problem')} in ${plural(fx.files, 'file')}${fx.problems ? ' (the diff is on stdout)' : ''}`));
+  else if (fx && fx.problems > 0) out.push(green(`✔ fixed ${plural(fx.problems, 'problem')} in ${plural(fx.files, 'file')}`));
   const total = c.errors + c.warnings;
   if (total) {
     const line = `✖ ${plural(total, 'problem')} (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')})`;

@@ -76,7 +76,7 @@ export function parseUnifiedZero(diff: string): Map<string, Set<number>> {
   return out;
 }
 
-/** Files (and lines) changed in the working tree since `ref`, plus untracked files. */
+/** Files (and lines) changed in the working tree since the merge base of `ref` and HEAD, plus untracked files. */
 export function changedSince(ref: string, cwd: string): ChangedFiles {
   const top = git(cwd, ['rev-parse', '--show-toplevel']);
   if (!top.ok) throw new GitError(`--changed-since: ${cwd} is not inside a git repository`);
@@ -85,7 +85,13 @@ export function changedSince(ref: string, cwd: string): ChangedFiles {
   if (!verify.ok || !verify.stdout.trim()) {
     throw new GitError(`ref ${ref} not found (shallow clone? fetch it with git fetch --depth=<n> origin ${ref}, or check out with fetch-depth: 0)`);
   }
-  const base = verify.stdout.trim();
+  // Changes of this branch only, as `git diff ref...` shows them: against the merge base, so commits
+  // that landed on `ref` after the branch forked are not reported as changed here.
+  const mergeBase = git(cwd, ['merge-base', verify.stdout.trim(), 'HEAD']);
+  if (!mergeBase.ok || !mergeBase.stdout.trim()) {
+    throw new GitError(`--changed-since ${ref}: no merge base between ${ref} and HEAD (shallow clone? fetch more history with git fetch --deepen=<n>, or check out with fetch-depth: 0)`);
+  }
+  const base = mergeBase.stdout.trim();
   const common = ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-ext-diff', '--no-renames', '--no-textconv'];
   const names = git(root, [...common, '--name-only', '-z', base, '--']);
   if (!names.ok) throw new GitError(`--changed-since ${ref}: git diff failed: ${names.stderr.trim().split('\n')[0]}`);

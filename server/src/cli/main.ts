@@ -3,17 +3,18 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import type { Config, PartialConfig } from '../engine/config';
+import { expandRuleId, parseConfig, ruleSetting, unknownRuleMessage, type Config, type PartialConfig } from '../engine/config';
 import type { Rule } from '../engine/rule';
 import { ruleDocsPath } from '../engine/rule';
 import { RULES } from '../engine/rules';
 import { lineStarts } from '../engine/text';
 import { CONFIG_NAMES, ConfigResolver, type LoadedConfig } from '../node/config-loader';
-import { discover, isMacroFile } from '../node/discover';
+import { isMacroFile } from '../node/discover';
 import { parseArgs, UsageError, USAGE, type Args } from './args';
-import { LintCache, sha256 } from './cache';
+import { cacheFile, LintCache, sha256 } from './cache';
 import { initConfigText, rulesTable } from './commands';
-import { countReport, displayPath, formatJson, formatStylish, lineColumn, toReportFile, type FormatContext, type ReportFile, type RuleInfo } from './format';
+import { countReport, displayPath, formatJson, formatStylish, lineColumn, toReportFile, type FixSummary, type FormatContext, type ReportFile, type RuleInfo } from './format';
+import { findFiles } from './files';
 import { writeFileAtomic, roundTripsAsUtf8 } from './fs';
 import { changedSince, GitError } from './git';
 import { formatGithub } from './github';
@@ -54,14 +55,26 @@ const DOCS = 'https://github.com/macrolint/macrolint/blob/main/';
 /** Exit 2 with one line per problem. */
 class FatalError extends Error {}
 
-const ENGINE_NOTICES: Record<string, { short: string; full: string }> = {
+const ENGINE_NOTICES: Record<string, { short: string; full: string; severity: RuleInfo['defaultSeverity'] }> = {
   'skipped-file': {
     short: 'File skipped: too large, binary or minified.',
     full: 'The file was not linted because it is over the configured size limit (maxFileSize), looks binary, or looks minified.',
+    severity: 'warning',
   },
   'rule-error': {
     short: 'A rule failed on this file.',
     full: 'A rule threw while checking this file; its findings are missing and the other rules still ran. Please report it.',
+    severity: 'info',
+  },
+  'unknown-rule': {
+    short: 'A disable or enable comment names no rule.',
+    full: 'A macrolint-disable / macrolint-enable comment names a rule id that does not exist (a typo, or a removed rule), so it suppresses nothing.',
+    severity: 'error',
+  },
+  'unused-disable-directive': {
+    short: 'A disable comment suppresses nothing.',
+    full: 'A macrolint-disable comment (or one of the rules it names) suppressed no problem: remove it (reportUnusedDisableDirectives: off stops reporting them).',
+    severity: 'warning',
   },
 };
 
@@ -81,8 +94,8 @@ function ruleInfo(id: string, rules: readonly Rule[]): RuleInfo {
     id,
     shortDescription: n?.short ?? id,
     fullDescription: n?.full ?? id,
-    defaultSeverity: n ? 'info' : 'warning',
-    helpUri: `${DOCS}docs/cli.md#notices`,
+    defaultSeverity: n?.severity ?? 'warning',
+    helpUri: n ? DOCS + ruleDocsPath(id) : `${DOCS}docs/cli.md#notices`,
   };
 }
 
@@ -178,24 +191,63 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
   // Configuration: files, then test isolation, then --rule overrides.
   const overrides: PartialConfig[] = [];
   if (options.testRules) overrides.push(isolationLayer());
+  const ruleIds = allRules.map((r) => r.meta.id);
   if (args.rules.length) {
     for (const r of args.rules) {
-      if (!allRules.some((x) => x.meta.id === r.id)) throw new UsageError(`--rule: unknown rule "${r.id}" (see macrolint rules)`);
+      if (!expandRuleId(r.id, ruleIds).length) throw new UsageError(`--rule: ${unknownRuleMessage(r.id, ruleIds)} (see macrolint rules)`);
     }
-    overrides.push({ rules: Object.fromEntries(args.rules.map((r) => [r.id, { severity: r.severity }])) });
+    // One layer per flag: a later `--rule` wins over an earlier one, wildcards included.
+    for (const r of args.rules) overrides.push({ rules: { [r.id]: { severity: r.severity } } });
   }
+  if (args.reportUnusedDisableDirectives) overrides.push({ reportUnusedDisableDirectives: args.reportUnusedDisableDirectives });
   const explicit = args.config ? resolve(cwd, args.config) : undefined;
   if (explicit && !existsSync(explicit)) throw new FatalError(`${args.config}: configuration file not found`);
   const resolver = new ConfigResolver(cwd, explicit, overrides, args.useConfig);
-  const configFor = (file: string): Config => {
+  // Rule ids are checked here, where the injected rules are known (the loader knows the built-in ones only).
+  const checked = new Map<string, LoadedConfig['problems']>();
+  const unknownRules = (file: string) => {
+    let found = checked.get(file);
+    if (!found) {
+      let text = '';
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        // The loader reports unreadable files.
+      }
+      found = parseConfig(text, file, { ruleIds })
+        .problems.filter((p) => p.unknownRule !== undefined)
+        .map((p) => ({ ...p, file }));
+      checked.set(file, found);
+    }
+    return found;
+  };
+  const loadFor = (file: string): LoadedConfig => {
     const loaded = resolver.forFile(file);
-    if (loaded.problems.length) throw new FatalError(configProblemLines(loaded, cwd).join('\n'));
-    return loaded.config;
+    const problems = [...loaded.problems, ...loaded.files.flatMap(unknownRules)];
+    if (problems.length) throw new FatalError(configProblemLines({ ...loaded, problems }, cwd).join('\n'));
+    return loaded;
+  };
+  const configFor = (file: string): Config => loadFor(file).config;
+  // Globs in `files` and `ignores` are relative to the configuration file that applies.
+  const fileConfig = (file: string) => {
+    const loaded = loadFor(file);
+    const own = explicit ?? loaded.files[loaded.files.length - 1];
+    return { config: loaded.config, base: own ? dirname(own) : cwd };
   };
 
   if (args.printConfig !== undefined) {
-    const config = configFor(resolve(cwd, args.printConfig));
-    io.out(JSON.stringify(config, null, 2) + '\n');
+    const target = resolve(cwd, args.printConfig);
+    const loaded = loadFor(target);
+    const { base } = fileConfig(target);
+    // Effective settings of every rule (defaults included), and where they came from.
+    const rules = Object.fromEntries(
+      allRules.map((r) => {
+        const set = ruleSetting(loaded.config, r.meta.id);
+        return [r.meta.id, { severity: set?.severity ?? r.meta.defaultSeverity, options: { ...(r.meta.defaultOptions ?? {}), ...(set?.options ?? {}) } }];
+      }),
+    );
+    const out = { configFiles: loaded.files.map((f) => displayPath(cwd, f)), globsRelativeTo: base === cwd ? '.' : displayPath(cwd, base), ...loaded.config, rules };
+    io.out(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
 
@@ -204,14 +256,21 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
 
   if (args.stdin) return runStdin(args, io, options, configFor, ctx);
 
-  // Which files.
-  const base = configFor(join(cwd, '__macrolint__'));
-  const { files: found, missing } = discover(args.paths, cwd, base.files, args.ignore ? base.ignores : [], { ignoreFiles: args.ignore });
+  // Which files (git first: outside a repository, that is the problem to report).
+  const sinceRef = args.changedSince !== undefined ? changedSince(args.changedSince, cwd) : undefined;
+  const { files: found, missing, unmatched } = findFiles(args.paths, { cwd, ignore: args.ignore, configOf: fileConfig });
   if (missing.length) throw new FatalError(`${missing.join(', ')}: no such file or directory`);
-  let files = args.macroFilesOnly ? found.filter((f) => isMacroFile(f, cwd, base.files, args.ignore ? base.ignores : [])) : found;
+  if (unmatched.length && args.errorOnUnmatchedPattern) {
+    throw new FatalError([...unmatched, 'nothing was linted: fix the path, or pass --no-error-on-unmatched-pattern to allow this'].join('\n'));
+  }
+  let files = args.macroFilesOnly
+    ? found.filter((f) => {
+        const fc = fileConfig(f);
+        return isMacroFile(f, fc.base, fc.config.files, args.ignore ? fc.config.ignores : []);
+      })
+    : found;
   let changed: Map<string, Set<number> | 'all'> | undefined;
-  if (args.changedSince !== undefined) {
-    const c = changedSince(args.changedSince, cwd);
+  if (sinceRef) {
     const real = (f: string) => {
       try {
         return realpathSync(f);
@@ -219,7 +278,7 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
         return resolve(f);
       }
     };
-    changed = new Map([...c.files].map(([f, v]) => [real(f), v]));
+    changed = new Map([...sinceRef.files].map(([f, v]) => [real(f), v]));
     files = files.filter((f) => changed!.has(real(f)));
     const lines = new Map(files.map((f) => [f, changed!.get(real(f))!]));
     changed = lines;
@@ -245,7 +304,7 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
   }
 
   // Cache: reuse outcomes of unchanged files. Fixing bypasses it for files that have something to fix.
-  const cache = args.cache ? new LintCache(resolve(cwd, args.cacheLocation ?? 'node_modules/.cache/macrolint'), engineId(io.version, !!options.testRules)) : undefined;
+  const cache = args.cache ? new LintCache(cacheFile(cwd, args.cacheLocation), engineId(io.version, !!options.testRules)) : undefined;
   const results: (TaskResult | undefined)[] = tasks.map(({ task }) => {
     if (!cache) return undefined;
     const hit = cache.get(task.file, cache.key(task.text, task.config));
@@ -309,6 +368,8 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
       } else if (args.fixDryRun) {
         diffs.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, task.text, r.fixed.text, undefined, undefined, { context: 3 }));
         text = r.fixed.text;
+        fixedProblems += r.fixed.applied;
+        fixedFiles++;
       } else {
         try {
           writeFileAtomic(task.file, r.fixed.text);
@@ -327,11 +388,12 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     try {
       cache.save();
     } catch (e) {
-      io.err(`macrolint: cannot write the cache in ${displayPath(cwd, cache.dir)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      io.err(`macrolint: cannot write the cache ${displayPath(cwd, cache.file)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     }
   }
   if (diffs.length) io.out(diffs.join(''));
-  const code = emit(args, io, ctx, report, args.fixDryRun ? 'err' : 'out', args.fix ? { problems: fixedProblems, files: fixedFiles } : undefined);
+  const fixSummary = args.fix || args.fixDryRun ? { problems: fixedProblems, files: fixedFiles, dryRun: args.fixDryRun } : undefined;
+  const code = emit(args, io, ctx, report, args.fixDryRun ? 'err' : 'out', fixSummary);
   if (writeErrors.length) throw new FatalError(writeErrors.join('\n'));
   return code;
 }
@@ -359,15 +421,18 @@ function runStdin(args: Args, io: RunIo, options: RunOptions, configFor: (file: 
   }
   if (args.fixDryRun) {
     if (after !== text) io.out(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, text, after, undefined, undefined, { context: 3 }));
-    return emit(args, io, ctx, report, 'err');
+    const applied = r.fixed?.applied ?? 0;
+    return emit(args, io, ctx, report, 'err', { problems: applied, files: applied ? 1 : 0, dryRun: true });
   }
   return emit(args, io, ctx, report, 'out');
 }
 
 /** Formats the report, writes it, and returns the exit code. */
-function emit(args: Args, io: RunIo, ctx: FormatContext, report: ReportFile[], stream: 'out' | 'err', fixed?: { problems: number; files: number }): number {
+function emit(args: Args, io: RunIo, ctx: FormatContext, report: ReportFile[], stream: 'out' | 'err', fixed?: FixSummary): number {
   const shown = args.quiet ? report.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error') })) : report;
-  const text = formatReport(args.format, shown, ctx, fixed);
+  // Like ESLint: with --quiet and nothing to show, stylish says nothing (not "no problems" over hidden warnings).
+  const silent = args.quiet && args.format === 'stylish' && shown.every((f) => !f.messages.length);
+  const text = silent ? '' : formatReport(args.format, shown, ctx, fixed);
   if (args.outputFile) {
     const out = resolve(ctx.cwd, args.outputFile);
     try {
@@ -388,7 +453,7 @@ function emit(args: Args, io: RunIo, ctx: FormatContext, report: ReportFile[], s
 }
 
 /** Renders a report in one of the formats. */
-export function formatReport(format: Args['format'], files: readonly ReportFile[], ctx: FormatContext, fixed?: { problems: number; files: number }): string {
+export function formatReport(format: Args['format'], files: readonly ReportFile[], ctx: FormatContext, fixed?: FixSummary): string {
   switch (format) {
     case 'json':
       return formatJson(files);

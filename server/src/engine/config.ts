@@ -7,6 +7,18 @@ import { HELPDESKS, LOCALES, type Helpdesk, type Locale, type Range, type Severi
 
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
+/** Spellings accepted for a severity besides SEVERITIES (ESLint's `warn` and 0/1/2). */
+const SEVERITY_ALIASES: Record<string, SeveritySetting> = { warn: 'warning', 0: 'off', 1: 'warning', 2: 'error' };
+
+/** The severity a config value or `--rule` flag spells, or undefined. */
+export function normalizeSeverity(v: unknown): SeveritySetting | undefined {
+  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+  const s = String(v).trim().toLowerCase();
+  return (SEVERITIES as readonly string[]).includes(s) ? (s as SeveritySetting) : SEVERITY_ALIASES[s];
+}
+
+const SEVERITY_HINT = SEVERITIES.join(', ');
+
 /** Deflecting phrase categories users may extend. */
 export const PHRASE_CATEGORIES = ['apology-but', 'non-apology', 'blame-shifting', 'customer-blame', 'policy-shield', 'dismissive', 'minimizing', 'redirect', 'vague-assurance'] as const;
 export type PhraseCategory = (typeof PHRASE_CATEGORIES)[number];
@@ -28,6 +40,7 @@ export interface PartialConfig {
   phrases?: Partial<Record<Locale, Partial<Record<PhraseCategory, string[]>>>>;
   maxFileSize?: { markdown?: number; yaml?: number };
   detection?: Partial<DetectionConfig>;
+  reportUnusedDisableDirectives?: SeveritySetting;
 }
 
 /** How the trained models take part in detection. */
@@ -49,6 +62,8 @@ export interface Config {
   phrases: Record<Locale, Partial<Record<PhraseCategory, string[]>>>;
   maxFileSize: { markdown: number; yaml: number };
   detection: DetectionConfig;
+  /** Severity of disable comments that suppress nothing (`off` to stop reporting them). */
+  reportUnusedDisableDirectives: SeveritySetting;
 }
 
 export const DEFAULT_FILES = ['**/macros/**/*.{md,markdown,yaml,yml}', '**/*.macro.md', '**/*.macros.{yaml,yml}'];
@@ -65,6 +80,7 @@ export function defaultConfig(): Config {
     phrases: { en: {}, es: {} },
     maxFileSize: { markdown: 2 * 1024 * 1024, yaml: 10 * 1024 * 1024 },
     detection: { models: true, minConfidence: 0.5 },
+    reportUnusedDisableDirectives: 'warning',
   };
 }
 
@@ -73,7 +89,7 @@ export const PRESETS: Record<string, PartialConfig> = {
   'macrolint:recommended': {},
   'macrolint:strict': {
     rules: {
-      'generic-acknowledge': { severity: 'warning' },
+      'generic-acknowledge': { severity: 'warning', options: { anyAnger: true } },
       'vague-assurance': { severity: 'error' },
       'over-apology': { severity: 'error' },
     },
@@ -88,10 +104,61 @@ export const PRESETS: Record<string, PartialConfig> = {
 export interface ConfigProblem {
   message: string;
   range: Range;
+  /** Set when the problem is an unknown rule id (callers that inject rules may accept it). */
+  unknownRule?: string;
+}
+
+/** Edit distance of two short strings (for "did you mean"). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The known id closest to `id` when it is a plausible typo of it (same rule without its family too). */
+export function suggestRuleId(id: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const tail = (x: string) => x.slice(x.lastIndexOf('/') + 1);
+  for (const k of known) {
+    const d = Math.min(distance(id, k), tail(id) === tail(k) ? 1 : Infinity, distance(tail(id), tail(k)) + (id.includes('/') ? 0 : 1));
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
+}
+
+/**
+ * The rule ids a config key or `--rule` id names: itself, or every rule of a family for `family/*`
+ * (`*` alone: every rule). Empty when nothing matches.
+ */
+export function expandRuleId(id: string, known: readonly string[]): string[] {
+  if (id === '*') return [...known];
+  if (id.endsWith('/*')) {
+    const prefix = id.slice(0, -1);
+    return known.filter((k) => k.startsWith(prefix));
+  }
+  return known.includes(id) ? [id] : [];
+}
+
+/** "unknown rule "x" (did you mean y?)" for an id that names no rule. */
+export function unknownRuleMessage(id: string, known: readonly string[]): string {
+  const families = [...new Set(known.filter((k) => k.includes('/')).map((k) => k.slice(0, k.lastIndexOf('/'))))];
+  const hint = id.endsWith('/*') ? suggestRuleId(id.slice(0, -2), families) : suggestRuleId(id, known);
+  const what = id.endsWith('/*') ? `no rule family "${id.slice(0, -2)}"` : `unknown rule "${id}"`;
+  return `${what}${hint ? ` (did you mean ${hint}?)` : ''}`;
+}
+
+export interface ParseConfigOptions {
+  /** Rule ids that exist: other ids under `rules` are reported (and kept, the engine ignores them). */
+  ruleIds?: readonly string[];
 }
 
 /** Parses and validates a config file's text; invalid parts are dropped and reported. */
-export function parseConfig(text: string, fileName = '.macrolintrc.yaml'): { config: PartialConfig; problems: ConfigProblem[] } {
+export function parseConfig(text: string, fileName = '.macrolintrc.yaml', options: ParseConfigOptions = {}): { config: PartialConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const whole = { start: 0, end: Math.min(text.length, Math.max(1, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'))) };
   let doc;
@@ -136,10 +203,17 @@ export function parseConfig(text: string, fileName = '.macrolintrc.yaml'): { con
         }
         cfg.rules = {};
         for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
-          const rn = isMap(n) ? n.get(id, true) : n;
           const parsed = parseRuleSetting(setting);
-          if (typeof parsed === 'string') bad(rn, `rule "${id}": ${parsed}`);
-          else cfg.rules[id] = parsed;
+          if (typeof parsed === 'string') {
+            bad(isMap(n) ? n.get(id, true) : n, `rule "${id}": ${parsed}`);
+            continue;
+          }
+          if (options.ruleIds && !expandRuleId(id, options.ruleIds).length) {
+            const keyNode = isMap(n) ? n.items.find((p) => isScalar(p.key) && p.key.value === id)?.key : n;
+            problems.push({ message: `${fileName}: ${unknownRuleMessage(id, options.ruleIds)}`, range: rangeOf(keyNode), unknownRule: id });
+          }
+          // Unknown ids are kept: the engine ignores them, and callers that inject rules may know them.
+          cfg.rules[id] = parsed;
         }
         break;
       }
@@ -210,6 +284,12 @@ export function parseConfig(text: string, fileName = '.macrolintrc.yaml'): { con
         cfg.detection = out;
         break;
       }
+      case 'reportUnusedDisableDirectives': {
+        const sev = typeof value === 'boolean' ? (value ? 'warning' : 'off') : normalizeSeverity(value);
+        if (sev) cfg.reportUnusedDisableDirectives = sev;
+        else bad(n, `\`reportUnusedDisableDirectives\` must be one of ${SEVERITY_HINT}, or true / false`);
+        break;
+      }
       default:
         bad(isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key)?.key : n, `unknown key "${key}"`);
     }
@@ -218,31 +298,53 @@ export function parseConfig(text: string, fileName = '.macrolintrc.yaml'): { con
 }
 
 function parseRuleSetting(v: unknown): Partial<RuleSetting> | string {
-  if (typeof v === 'string') return SEVERITIES.includes(v as SeveritySetting) ? { severity: v as SeveritySetting } : `severity must be one of ${SEVERITIES.join(', ')}`;
+  const badSeverity = `severity must be one of ${SEVERITY_HINT}`;
+  if (typeof v === 'string' || typeof v === 'number') {
+    const severity = normalizeSeverity(v);
+    return severity ? { severity } : badSeverity;
+  }
   if (typeof v === 'boolean') return { severity: v ? 'warning' : 'off' };
-  if (Array.isArray(v) && v.length >= 1 && v.length <= 2 && SEVERITIES.includes(v[0])) {
+  if (Array.isArray(v) && v.length >= 1 && v.length <= 2 && normalizeSeverity(v[0])) {
     if (v[1] !== undefined && (typeof v[1] !== 'object' || v[1] === null || Array.isArray(v[1]))) return 'options must be a mapping';
-    return { severity: v[0], options: (v[1] as Record<string, unknown>) ?? {} };
+    return { severity: normalizeSeverity(v[0]), options: (v[1] as Record<string, unknown>) ?? {} };
   }
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    if (o.severity !== undefined && !SEVERITIES.includes(o.severity as SeveritySetting)) return `severity must be one of ${SEVERITIES.join(', ')}`;
-    const { severity, ...options } = o;
-    return { severity: severity as SeveritySetting | undefined, options };
+    const { severity, ...options } = v as Record<string, unknown>;
+    if (severity !== undefined && !normalizeSeverity(severity)) return badSeverity;
+    return { severity: severity === undefined ? undefined : normalizeSeverity(severity), options };
   }
   return `expected a severity (${SEVERITIES.join(' | ')}) or [severity, options]`;
+}
+
+/** True when a `rules` key (`id`, `family/*` or `*`) applies to the rule (or family wildcard) `id`. */
+function covers(key: string, id: string): boolean {
+  return key === id || key === '*' || (key.endsWith('/*') && id.startsWith(key.slice(0, -1)));
+}
+
+function applySetting(prev: RuleSetting | undefined, s: Partial<RuleSetting>): RuleSetting {
+  return { severity: (s.severity ?? prev?.severity) as SeveritySetting, options: { ...(prev?.options ?? {}), ...(s.options ?? {}) } };
+}
+
+/**
+ * The setting of a rule under a config: its own entry, else its family's `family/*`, else `*`
+ * (layers are merged so that a later wildcard replaces earlier entries it covers).
+ */
+export function ruleSetting(config: Config, id: string): RuleSetting | undefined {
+  const family = id.endsWith('/*') ? undefined : config.rules[`${id.slice(0, id.lastIndexOf('/') + 1)}*`];
+  return config.rules[id] ?? family ?? config.rules['*'];
 }
 
 /** Merges layers, later ones winning; phrases and rule options accumulate. */
 export function mergeConfigs(base: Config, ...layers: PartialConfig[]): Config {
   const out: Config = structuredClone(base);
   for (const l of layers) {
-    for (const [id, s] of Object.entries(l.rules ?? {})) {
-      const prev = out.rules[id];
-      out.rules[id] = {
-        severity: (s.severity ?? prev?.severity) as SeveritySetting,
-        options: { ...(prev?.options ?? {}), ...(s.options ?? {}) },
-      };
+    // Broader keys first (`*`, then `family/*`, then ids): within a layer the most specific key wins.
+    const rank = (id: string) => (id === '*' ? 0 : id.endsWith('/*') ? 1 : 2);
+    const entries = Object.entries(l.rules ?? {}).sort(([a], [b]) => rank(a) - rank(b));
+    for (const [id, s] of entries) {
+      // A wildcard also overrides what earlier layers said about the rules (and families) it covers.
+      if (rank(id) < 2) for (const k of Object.keys(out.rules)) if (k !== id && covers(id, k)) out.rules[k] = applySetting(out.rules[k], s);
+      out.rules[id] = applySetting(ruleSetting(out, id), s);
     }
     if (l.locale) out.locale = l.locale;
     if (l.messageLocale) out.messageLocale = l.messageLocale;
@@ -251,6 +353,7 @@ export function mergeConfigs(base: Config, ...layers: PartialConfig[]): Config {
     if (l.ignores) out.ignores = [...out.ignores, ...l.ignores];
     if (l.maxFileSize) out.maxFileSize = { ...out.maxFileSize, ...l.maxFileSize };
     if (l.detection) out.detection = { ...out.detection, ...l.detection };
+    if (l.reportUnusedDisableDirectives) out.reportUnusedDisableDirectives = l.reportUnusedDisableDirectives;
     for (const loc of LOCALES) {
       for (const [cat, list] of Object.entries(l.phrases?.[loc] ?? {})) {
         const k = cat as PhraseCategory;

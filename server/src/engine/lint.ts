@@ -1,19 +1,20 @@
 /**
  * The engine's entry point: lint(document, config) → findings. Pure: no I/O, no LSP, no Node.
  */
-import type { Anger, Directive, Finding, Fix, Locale, Macro, ParsedDocument, Range, Report, Severity, SourceDocument } from './types';
+import type { Anger, Directive, Edit, Finding, Fix, Locale, Macro, ParsedDocument, Range, Report, Severity, SourceDocument } from './types';
 import { ANGER_TYPES } from './types';
 import type { Rule, RuleContext, DocumentContext } from './rule';
 import type { Config } from './config';
-import { defaultConfig } from './config';
+import { defaultConfig, ruleSetting, suggestRuleId } from './config';
 import { RULES } from './rules';
 import { formatOf, parseMacros } from './model';
 import { hashText, readYamlIncremental, YamlIncrementalState } from './model/yaml-incremental';
 import { ReplyText } from './text';
 import { getLexicon } from './lexicon';
 import { analyze } from './analysis';
-import { detectLocale, detectRegister, localeFromTag } from './locale';
+import { detectLocaleWithConfidence, detectRegister, localeFromTag, preferredLocales } from './locale';
 import { ENGINE_MESSAGES, format as formatMessage } from './messages';
+import { applyPrecedence } from './precedence';
 
 export interface LintOptions {
   /** Extra rules (tests inject one that throws). */
@@ -94,6 +95,8 @@ export interface MacroLocale {
   source: 'declared' | 'config' | 'detected' | 'fallback';
   /** Declared tag when present. */
   declared?: string;
+  /** How sure the detection is (0..1), for a detected or fallback locale. */
+  confidence?: number;
 }
 
 /** The locale a macro is written in: declared, else the config default, else detected, else English. */
@@ -102,17 +105,18 @@ export function resolveLocale(macro: Macro, config: Config, reply?: ReplyText): 
   const declared = localeFromTag(tag);
   if (declared) return { locale: declared, source: 'declared', declared: String(tag) };
   if (config.locale !== 'auto') return { locale: config.locale, source: 'config' };
-  const detected = detectLocale((reply ?? new ReplyText(macro.spans)).text);
-  return detected ? { locale: detected, source: 'detected' } : { locale: 'en', source: 'fallback' };
+  const prefer = preferredLocales(config);
+  const detected = detectLocaleWithConfidence((reply ?? new ReplyText(macro.spans)).text, prefer);
+  return detected ? { locale: detected.locale, source: 'detected', confidence: detected.confidence } : { locale: prefer[0] ?? 'en', source: 'fallback', confidence: 0 };
 }
 
 /** Severity of a rule under a config (`off` when disabled). */
 export function severityOf(rule: Rule, config: Config): Severity | 'off' {
-  return config.rules[rule.meta.id]?.severity ?? rule.meta.defaultSeverity;
+  return ruleSetting(config, rule.meta.id)?.severity ?? rule.meta.defaultSeverity;
 }
 
 function optionsOf(rule: Rule, config: Config): Record<string, unknown> {
-  return { ...(rule.meta.defaultOptions ?? {}), ...(config.rules[rule.meta.id]?.options ?? {}) };
+  return { ...(rule.meta.defaultOptions ?? {}), ...(ruleSetting(config, rule.meta.id)?.options ?? {}) };
 }
 
 function message(rule: Rule, locale: Locale, report: Report): string {
@@ -145,7 +149,8 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
       findings: [
         {
           ruleId: 'skipped-file',
-          severity: 'info',
+          // A warning, not a hint: `--max-warnings 0` must not pass a file nobody linted.
+          severity: 'warning',
           range: { start: 0, end: 0 },
           message: formatMessage(ENGINE_MESSAGES[msgLocale][skip.id], skip.data),
           locale: msgLocale,
@@ -260,7 +265,9 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
 
   function lintMacro(macro: Macro): void {
     const reply = new ReplyText(macro.spans);
-    const { locale } = resolveLocale(macro, config, reply);
+    const resolved = resolveLocale(macro, config, reply);
+    const { locale } = resolved;
+    const ownFirst = findings.length;
     const lexicon = getLexicon(locale);
     const angerRaw = macro.meta.anger?.value;
     const anger = ANGER_TYPES.includes(angerRaw as Anger) ? (angerRaw as Anger) : undefined;
@@ -294,11 +301,17 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
         ruleFailure(rule, err, outLocale);
       }
     }
+    // Say when the language was not declared: how it was chosen and how sure the detection is.
+    if (resolved.source !== 'declared') {
+      for (let i = ownFirst; i < findings.length; i++) {
+        findings[i] = { ...findings[i], localeSource: resolved.source, ...(resolved.confidence !== undefined ? { localeConfidence: resolved.confidence } : {}) };
+      }
+    }
   }
 
-  const kept = applyDirectives(findings, parsed.directives);
+  const kept = [...applyDirectives(findings, parsed.directives), ...directiveProblems(parsed.text, findings, parsed.directives, rules, config, docLocale)];
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: dedupe(kept), parsed };
+  return { findings: applyPrecedence(dedupe(kept), rules), parsed };
 }
 
 function skipReason(text: string, format: 'markdown' | 'yaml', config: Config): { id: string; data: Record<string, string | number> } | undefined {
@@ -325,26 +338,92 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-/** Drops findings covered by inline disable directives. */
-export function applyDirectives(findings: Finding[], directives: Directive[]): Finding[] {
+/** True when a directive's rule entry (`id`, `family/*` or `*`) names rule `id`. */
+function names(entry: string, id: string): boolean {
+  return entry === id || entry === '*' || (entry.endsWith('/*') && id.startsWith(entry.slice(0, -1)));
+}
+
+/**
+ * Drops findings covered by inline disable directives; `used` (when given) collects, per directive,
+ * the rule entries that suppressed something ('' for a directive that names no rule).
+ */
+export function applyDirectives(findings: Finding[], directives: Directive[], used?: Map<Directive, Set<string>>): Finding[] {
   if (!directives.length) return findings;
   const blocks = [...directives].filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range.start - b.range.start);
   const lines = directives.filter((d) => d.covers);
-  const applies = (d: Directive, id: string) => d.rules.length === 0 || d.rules.includes(id) || d.rules.some((r) => r.endsWith('/*') && id.startsWith(r.slice(0, -1)));
+  const entryFor = (d: Directive, id: string) => (d.rules.length === 0 ? '' : d.rules.find((r) => names(r, id)));
+  const use = (d: Directive, entry: string) => {
+    if (!used) return;
+    let set = used.get(d);
+    if (!set) used.set(d, (set = new Set()));
+    set.add(entry);
+  };
   return findings.filter((f) => {
     if (f.ruleId === 'syntax-error') return true;
     const at = f.range.start;
     for (const d of lines) {
-      if (applies(d, f.ruleId) && d.covers && at >= d.covers.start && at <= d.covers.end) return false;
+      const entry = entryFor(d, f.ruleId);
+      if (entry !== undefined && d.covers && at >= d.covers.start && at <= d.covers.end) {
+        use(d, entry);
+        return false;
+      }
     }
-    let disabled = false;
+    let by: { d: Directive; entry: string } | undefined;
     for (const d of blocks) {
       if (d.range.start > at) break;
-      if (!applies(d, f.ruleId)) continue;
-      disabled = d.kind === 'disable';
+      const entry = entryFor(d, f.ruleId);
+      if (entry === undefined) continue;
+      by = d.kind === 'disable' ? { d, entry } : undefined;
     }
-    return !disabled;
+    if (by) use(by.d, by.entry);
+    return !by;
   });
+}
+
+/**
+ * Findings about the directives themselves (as ESLint reports them): a rule entry that names no
+ * rule, and a disable directive (or one of its entries) that suppressed nothing.
+ */
+function directiveProblems(text: string, findings: Finding[], directives: Directive[], rules: readonly Rule[], config: Config, locale: Locale): Finding[] {
+  if (!directives.length) return [];
+  const ids = rules.map((r) => r.meta.id);
+  const used = new Map<Directive, Set<string>>();
+  applyDirectives(findings, directives, used);
+  const out: Finding[] = [];
+  const messages = ENGINE_MESSAGES[locale];
+  const unusedSeverity = config.reportUnusedDisableDirectives;
+  const add = (ruleId: string, severity: Severity, d: Directive, messageId: string, data: Record<string, string>, fixes: Fix[] = []) =>
+    out.push({ ruleId, severity, range: d.range, message: formatMessage(messages[messageId], { ...data, kind: `macrolint-${d.kind}` }), locale, fixes });
+  // As ESLint's --fix does: a directive that is wholly unused is removed (with its line when alone on it).
+  const removal = (d: Directive): Fix[] => [{ title: messages.removeDirective, edits: [removeComment(text, d.range)] }];
+  for (const d of directives) {
+    const known = d.rules.filter((r) => ids.some((id) => names(r, id)));
+    for (const r of d.rules) {
+      if (known.includes(r)) continue;
+      const hint = suggestRuleId(r, ids);
+      add('unknown-rule', 'error', d, hint ? 'unknownRuleHint' : 'unknownRule', { rule: r, ...(hint ? { hint } : {}) });
+    }
+    if (d.kind === 'enable' || unusedSeverity === 'off') continue;
+    const hit = used.get(d);
+    if (d.rules.length === 0) {
+      if (!hit) add('unused-disable-directive', unusedSeverity, d, 'unusedDirective', {}, removal(d));
+      continue;
+    }
+    const wholly = !hit && known.length === d.rules.length;
+    known.filter((r) => !hit?.has(r)).forEach((r, i) => add('unused-disable-directive', unusedSeverity, d, 'unusedDirectiveRule', { rule: r }, wholly && i === 0 ? removal(d) : []));
+  }
+  return out;
+}
+
+/** The edit that removes a comment: its whole line when nothing else is on it, else the comment and the blanks before it. */
+function removeComment(text: string, r: Range): Edit {
+  const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', r.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, r.start);
+  const after = text.slice(r.end, lineEnd).replace(/\r$/, '');
+  if (!before.trim() && !after.trim()) return { start: lineStart, end: Math.min(text.length, lineEnd + 1), text: '' };
+  return { start: r.start - (before.length - before.trimEnd().length), end: r.end, text: '' };
 }
 
 /** The first fix of each finding that is safe (what fix-all applies). */

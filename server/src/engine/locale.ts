@@ -1,6 +1,8 @@
 /** Language (English or Spanish) and Spanish register (tú or usted) of a reply's text. */
 import type { Locale } from './types';
+import { LOCALES } from './types';
 import type { Register } from './rule';
+import type { Config } from './config';
 
 const EN = new Set(
   'the and you your we our i to of is are was were it this that for have has with be not will can please thanks thank sorry order my me been just what when would could should there their they an on at as do did does if'.split(' '),
@@ -43,13 +45,73 @@ export function languageScores(text: string): { en: number; es: number; words: n
   return { en, es, words };
 }
 
+// Content words frequent in support replies: short replies ("Disculpe las molestias. Cálmese.") often
+// hold too few function words to decide on.
+const EN_WORDS = new Set(
+  'sorry apologize apologise apologies apology inconvenience calm down please thanks hello hi regards sincerely help today tomorrow week team customer refund delivery shipping account understand appreciate patience issue frustrating frustration happened'.split(' '),
+);
+const ES_WORDS = new Set(
+  'disculpe disculpa disculpas molestias molestia siento sentimos lamentamos lamento saludos favor ayuda ayudarle ayudarte cuenta dia dias hoy manana semana ustedes nuestro nuestra nuestros nuestras vamos puede puedes podemos quiere necesita tiene tienes entiendo comprendo perdon calma calmese tranquilo tranquila estimado estimada cliente envio reembolso problema frustracion paciencia'.split(' '),
+);
+const ES_SUFFIX = /(?:cion|ciones|mente|amos|emos|imos)$/;
+const EN_SUFFIX = /(?:ing|tion|tions)$|th|w/;
+const EN_CONTRACTION = /\b[a-z]+['’](?:s|t|m|re|ve|ll|d)\b/gi;
+
+/** Evidence for each language in `text`: function words, content words, spelling (accents, suffixes). */
+export function localeEvidence(text: string): { en: number; es: number } {
+  let { en, es } = languageScores(text);
+  const clean = text.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\{[^}\s]*\}|<[^>]*>/g, ' ').toLowerCase();
+  const folded = NON_ASCII.test(clean) ? clean.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : clean;
+  for (const m of folded.matchAll(/[a-zñ]+/g)) {
+    const w = m[0];
+    if (EN_WORDS.has(w)) en++;
+    else if (ES_WORDS.has(w)) es++;
+    else if (w.length > 4 && ES_SUFFIX.test(w)) es += 0.5;
+    else if (w.length > 3 && EN_SUFFIX.test(w)) en += 0.5;
+  }
+  en += (clean.match(EN_CONTRACTION) ?? []).length * 0.5;
+  return { en, es };
+}
+
+/** A detected language and how sure the detection is (0..1). */
+export interface DetectedLocale {
+  locale: Locale;
+  confidence: number;
+}
+
+/**
+ * The language of `text` with a confidence, or undefined when there is no evidence at all. Close
+ * calls and scant evidence lean to the `prefer`red locales (the workspace's configured ones).
+ */
+export function detectLocaleWithConfidence(text: string, prefer: readonly Locale[] = []): DetectedLocale | undefined {
+  const { en, es } = localeEvidence(text);
+  const total = en + es;
+  if (total < 1) return undefined;
+  // A preferred locale gets a head start worth about one word: it decides only short or mixed texts.
+  const lean = prefer.length && prefer.length < LOCALES.length ? 0.75 : 0;
+  const score: Record<Locale, number> = { en: en + (prefer.includes('en') ? lean : 0), es: es + (prefer.includes('es') ? lean : 0) };
+  const locale: Locale = score.es > score.en || (score.es === score.en && prefer[0] === 'es') ? 'es' : 'en';
+  const mine = locale === 'en' ? en : es;
+  // Margin between the languages times the amount of evidence (six words or more count fully).
+  const confidence = Math.max(0, (mine - (total - mine)) / total) * Math.min(1, total / 6);
+  return { locale, confidence: Math.round(confidence * 100) / 100 };
+}
+
 /** The language of `text`, or undefined when there is too little evidence. */
-export function detectLocale(text: string): Locale | undefined {
-  const { en, es } = languageScores(text);
-  if (en + es < 2) return undefined;
-  if (en >= es * 1.5) return 'en';
-  if (es >= en * 1.5) return 'es';
-  return en >= es ? 'en' : 'es';
+export function detectLocale(text: string, prefer: readonly Locale[] = []): Locale | undefined {
+  return detectLocaleWithConfidence(text, prefer)?.locale;
+}
+
+/**
+ * The locales a configuration points to when macros do not declare one: the message language and the
+ * languages it adds phrases for (the configured `locale`, when not `auto`, is used without detection).
+ */
+export function preferredLocales(config: Pick<Config, 'messageLocale' | 'phrases'>): Locale[] {
+  const out: Locale[] = [];
+  const add = (l: Locale | undefined) => l && !out.includes(l) && out.push(l);
+  add(config.messageLocale === 'auto' ? undefined : localeFromTag(config.messageLocale));
+  for (const l of LOCALES) if (Object.values(config.phrases?.[l] ?? {}).some((list) => list?.length)) add(l);
+  return out;
 }
 
 const USTED = /\b(usted(es)?|estimad[oa]s?|disculpe|perdone|no dude|le (escribo|informo|pedimos|ofrecemos|confirmo|agradezco|ayudo|enviamos|devolvemos|reembolsamos|rogamos|ruego|recomendamos|sugerimos|he|hemos|[a-zñáéíóú]+(amos|emos|imos|é|í))|sus? (pedido|cuenta|paquete|compra|reembolso|caso|mensaje|correo|pago|factura|paciencia|vecinos|datos|tarjeta|banco|solicitud|reserva|vuelo|equipo|número|numero|problema|queja|comprensión|comprension)|(puede|quiere|necesita|tiene|desea|espera)\b(?! que te))/i;

@@ -30,6 +30,11 @@ export interface RuleMeta {
   messages: Record<Locale, Record<string, string>>;
   /** Default options (merged under the user's). */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * Declared precedence: rules whose findings on an overlapping span of the same macro this rule's
+   * finding replaces. The engine keeps this one and lists the others as its related information.
+   */
+  supersedes?: readonly string[];
 }
 
 /** Spanish register of a reply: informal tú or formal usted. */

@@ -128,8 +128,14 @@ export interface Directive {
 export interface ParseProblem {
   range: Range;
   message: string;
-  /** 'syntax' → `syntax-error`; 'skipped' → informational notice and the file is not linted. */
-  kind: 'syntax' | 'skipped';
+  /**
+   * 'syntax' → `syntax-error` (the text does not parse); 'shape' → `macro-shape` (valid YAML that is not a
+   * macro file's shape); 'warning' → `macro-shape` (a YAML warning: unknown tag or directive);
+   * 'skipped' → informational notice and the file is not linted.
+   */
+  kind: 'syntax' | 'shape' | 'warning' | 'skipped';
+  /** For 'shape': the message id of `macro-shape` (then `message` is that id) and its data. */
+  data?: Record<string, string | number>;
 }
 
 export interface ParsedDocument {
@@ -169,4 +175,18 @@ export interface Finding {
   fixes: Fix[];
   /** Confidence (0..1) of a finding that comes from or leans on the trained models. */
   confidence?: number;
+  /** How the macro's language was chosen, when it was not declared (`locale:`) in the macro. */
+  localeSource?: 'config' | 'detected' | 'fallback';
+  /** How sure the language detection is (0..1), when the language was detected or fell back. */
+  localeConfidence?: number;
+  /** Findings of other rules on the same span that this one supersedes by declared precedence. */
+  related?: RelatedFinding[];
+}
+
+/** A finding folded into another one on the same span (shown as related information). */
+export interface RelatedFinding {
+  ruleId: string;
+  severity: Severity;
+  range: Range;
+  message: string;
 }

@@ -9,7 +9,8 @@ import { t } from './l10n';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.macrolint`;
 
 /** Findings of engine origin that an inline comment cannot (or must not) silence. */
-const NOT_DISABLEABLE = new Set(['syntax-error', 'rule-error', 'skipped-file']);
+// Notices about the file or about disable comments themselves: a disable comment cannot silence them.
+const NOT_DISABLEABLE = new Set(['syntax-error', 'rule-error', 'skipped-file', 'unknown-rule', 'unused-disable-directive']);
 
 /** The finding a diagnostic was made from: by index when the version matches, else by rule id and range. */
 export function findingFor(doc: TextDocument, result: LintResult, diag: Diagnostic): Finding | undefined {

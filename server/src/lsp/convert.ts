@@ -44,6 +44,10 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, index: number,
     ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message: finding.message,
+    // Findings of other rules on the same span, folded into this one by declared precedence.
+    ...(finding.related?.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.range) }, message: `${r.ruleId}: ${r.message}` })) }
+      : {}),
     data,
   };
 }

@@ -24,6 +24,12 @@ export function explainFinding(f: Finding, docsBase: string): string {
   if (why) parts.push(`**${t(loc, 'why')}:** ${why}`);
   const ex = meta.example[loc] ?? meta.example.en;
   if (ex && (ex.bad || ex.good)) parts.push(`**${t(loc, 'example')}:**\n\n${quote(`❌ ${ex.bad}`)}\n\n${quote(`✅ ${ex.good}`)}`);
+  if (f.related?.length) parts.push(`**${t(loc, 'related')}:**\n\n${f.related.map((r) => `- \`${r.ruleId}\`: ${r.message}`).join('\n')}`);
+  if (f.localeSource) {
+    const language = t(loc, `lang-${f.locale}`);
+    const confidence = Math.round((f.localeConfidence ?? 0) * 100);
+    parts.push(`**${t(loc, 'language')}:** ${t(loc, `localeSource-${f.localeSource}`, { language, confidence })}`);
+  }
   const href = ruleHref(meta.id, docsBase);
   if (href) parts.push(`[${t(loc, 'docs')}](${href})`);
   return parts.join('\n\n');

@@ -11,6 +11,13 @@ export const UI_STRINGS: Record<Locale, Record<string, string>> = {
     configProblems: 'Macrolint: {file} has problems ({count}); the invalid settings are ignored and defaults are used instead. First: {first}',
     configFile: 'Configuration problem: {detail}',
     internalError: 'Macrolint hit an internal error in {handler}; see the output log. The server keeps running.',
+    language: 'Language',
+    'lang-en': 'English',
+    'lang-es': 'Spanish',
+    'localeSource-detected': '{language}, detected from the text (confidence {confidence}%): add `locale:` to the macro to be sure.',
+    'localeSource-fallback': '{language} by default: the text says too little to tell (add `locale:` to the macro).',
+    'localeSource-config': '{language}, from the configuration (`locale`).',
+    related: 'Also on this text',
   },
   es: {
     disableLine: 'Desactivar {rule} en esta línea',
@@ -21,6 +28,13 @@ export const UI_STRINGS: Record<Locale, Record<string, string>> = {
     configProblems: 'Macrolint: {file} tiene problemas ({count}); se ignoran los ajustes no válidos y se usan los valores por defecto. Primero: {first}',
     configFile: 'Problema de configuración: {detail}',
     internalError: 'Macrolint tuvo un error interno en {handler}; consulta el registro de salida. El servidor sigue funcionando.',
+    language: 'Idioma',
+    'lang-en': 'inglés',
+    'lang-es': 'español',
+    'localeSource-detected': '{language}, detectado en el texto (confianza {confidence} %): añade `locale:` a la macro para asegurarlo.',
+    'localeSource-fallback': '{language} por defecto: el texto dice demasiado poco para saberlo (añade `locale:` a la macro).',
+    'localeSource-config': '{language}, según la configuración (`locale`).',
+    related: 'También en este texto',
   },
 };
 

@@ -2,7 +2,8 @@
 import { basename } from 'node:path';
 import type { DocumentFormat } from '../engine/types';
 import { CONFIG_NAMES } from '../node/config-loader';
-import { hasMacroFrontMatter, isMacroFile } from '../node/discover';
+import { isMacroFile } from '../node/discover';
+import { MACRO_HEAD_CHARS, looksLikeMacro } from '../engine/model/macro-file';
 import { fsPathOf, type DocumentSettings } from './settings';
 
 export type DocumentKind = { kind: 'macro'; format: DocumentFormat } | { kind: 'config' } | { kind: 'none' };
@@ -23,18 +24,7 @@ export function formatOfDocument(doc: { uri: string; languageId: string }): Docu
   return undefined;
 }
 
-const SECTION_WORD = '(?:acknowledge|align|assure|reconocer|alinear|asegurar)';
-const MD_SECTION = new RegExp(`^#{1,6}[ \\t]+${SECTION_WORD}\\b|^<!--\\s*${SECTION_WORD}\\s*-->`, 'im');
-const YAML_MACRO = new RegExp(`^macros[ \\t]*:|^[ \\t]*(?:-[ \\t]+)?(?:${SECTION_WORD}|anger)[ \\t]*:`, 'im');
-const HINT = /<!--\s*macrolint\b|^#\s*macrolint\b/m;
-
-/** True when an unsaved buffer's text looks like a macro (front matter, section markers, a hint). */
-export function looksLikeMacro(text: string, format: DocumentFormat): boolean {
-  const head = text.slice(0, 8192);
-  if (HINT.test(head)) return true;
-  if (format === 'markdown') return hasMacroFrontMatter(head) || MD_SECTION.test(head);
-  return YAML_MACRO.test(head);
-}
+export { looksLikeMacro };
 
 /** What the server does with a document under its settings. */
 export function classify(doc: DocLike, settings: DocumentSettings): DocumentKind {
@@ -48,7 +38,7 @@ export function classify(doc: DocLike, settings: DocumentSettings): DocumentKind
   }
   const root = settings.root ?? '/';
   const { files, ignores } = settings.config;
-  const text = format === 'markdown' ? doc.getText().slice(0, 4096) : '';
+  const text = format === 'markdown' ? doc.getText().slice(0, MACRO_HEAD_CHARS) : '';
   if (format === 'yaml') {
     // isMacroFile only looks at front matter for Markdown; YAML goes by the globs.
     return isMacroFile(path, root, files, ignores, 'x') ? { kind: 'macro', format } : { kind: 'none' };

@@ -4,17 +4,10 @@ import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { IgnoreFiles } from './ignore-files';
+import { MACRO_HEAD_CHARS, hasMacroFrontMatter } from '../engine/model/macro-file';
 
-const FRONT_MATTER_KEY = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:anger|macro)[ \t]*:/;
-
-/** True when a Markdown text's front matter declares `anger` or `macro`. */
-export function hasMacroFrontMatter(text: string): boolean {
-  const head = text.slice(0, 4096);
-  if (!head.startsWith('---') && !head.startsWith('\uFEFF---')) return false;
-  const close = head.search(/\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/);
-  const fm = close > 0 ? head.slice(0, close + 1) : head;
-  return FRONT_MATTER_KEY.test(fm + '\n');
-}
+// The client, the server and the CLI share one content check.
+export { hasMacroFrontMatter };
 
 /** A matcher for "is this path (relative to root) a macro file by the globs". */
 export function globMatcher(globs: readonly string[], ignores: readonly string[] = []): (rel: string) => boolean {
@@ -47,7 +40,7 @@ export function isMacroFile(abs: string, root: string, globs: readonly string[],
   if (!/\.(md|markdown)$/i.test(abs)) return false;
   if (globMatcher(['**'], ignores)(rel) === false && ignores.length) return false;
   try {
-    return hasMacroFrontMatter(text ?? readFileSync(abs, 'utf8').slice(0, 4096));
+    return hasMacroFrontMatter(text ?? readFileSync(abs, 'utf8').slice(0, MACRO_HEAD_CHARS));
   } catch {
     return false;
   }

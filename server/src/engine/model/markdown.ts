@@ -3,7 +3,7 @@
  * `##` heading). Sections are headings named after a move or `<!-- acknowledge -->` comment markers.
  */
 import MarkdownIt from 'markdown-it';
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Directive, Edit, Macro, MetaField, Move, ParseProblem, ParsedDocument, Range, Section, Span } from '../types';
 import { MOVES } from '../types';
 import { FileSpan, detectEol, lineEnd, lineIndexAt, lineStarts } from '../text';
@@ -55,12 +55,19 @@ function readFrontMatter(text: string, starts: number[], bodyStart: number, prob
     return { range: { start: bodyStart, end }, meta: simple, closeStart, contentStart };
   }
   const doc = parseDocument(yamlText, { uniqueKeys: false, strict: false, prettyErrors: false });
-  for (const err of doc.errors) {
-    problems.push({
-      kind: 'syntax',
-      range: { start: contentStart + err.pos[0], end: contentStart + Math.max(err.pos[1], err.pos[0]) },
-      message: err.message.split('\n')[0],
-    });
+  for (const [list, kind] of [[doc.errors, 'syntax'], [doc.warnings, 'warning']] as const) {
+    for (const err of list) {
+      problems.push({
+        kind,
+        range: { start: contentStart + err.pos[0], end: contentStart + Math.max(err.pos[1], err.pos[0]) },
+        message: err.message.split('\n')[0],
+      });
+    }
+  }
+  // Valid YAML that is not a mapping (a list, a bare scalar) holds no metadata.
+  const c = doc.contents;
+  if (!doc.errors.length && c && !isMap(c) && !(isScalar(c) && (c.value === null || c.value === '')) && c.range) {
+    problems.push({ kind: 'shape', range: { start: contentStart + c.range[0], end: contentStart + c.range[1] }, message: 'frontMatterNotMapping' });
   }
   // Directive comments may sit in front matter as YAML comments.
   for (let k = 1; k < close; k++) {

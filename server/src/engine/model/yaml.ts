@@ -24,7 +24,8 @@ type Doc = Document.Parsed;
 
 interface Parsed {
   docs: Doc[];
-  errors: { pos: [number, number]; message: string; code: string }[];
+  /** Parser errors and warnings (`warning` set); fix verification counts both. */
+  errors: { pos: [number, number]; message: string; code: string; warning?: true }[];
   comments: { offset: number; source: string }[];
 }
 
@@ -34,15 +35,18 @@ function parseStream(text: string, withComments: boolean): Parsed {
   const composer = new Composer(PARSE_OPTIONS);
   const docs = Array.from(composer.compose(tokens)) as Doc[];
   const errors: Parsed['errors'] = [];
-  const add = (e: { pos: [number, number]; message: string; code: string }) => errors.push({ pos: e.pos, message: e.message, code: e.code });
+  type Raw = { pos: [number, number]; message: string; code: string };
+  const add = (e: Raw) => errors.push({ pos: e.pos, message: e.message, code: e.code });
+  // Warnings (unknown tags, unknown directives) leave the YAML valid: they never become syntax errors.
+  const warn = (e: Raw) => errors.push({ pos: e.pos, message: e.message, code: e.code, warning: true });
   if (!docs.length) {
     const info = composer.streamInfo();
     info.errors.forEach(add);
-    info.warnings.forEach(add);
+    info.warnings.forEach(warn);
   }
   for (const d of docs) {
     d.errors.forEach(add);
-    d.warnings.forEach(add);
+    d.warnings.forEach(warn);
   }
   const comments: Parsed['comments'] = [];
   if (withComments) {
@@ -233,7 +237,7 @@ function verifyInsert(ctx: Ctx, edits: Edit[], check?: (docs: Doc[]) => boolean)
   }
 }
 
-function problem(ctx: Ctx, start: number, end: number, message: string): void {
+function problem(ctx: Ctx, start: number, end: number, message: string, kind: ParseProblem['kind'] = 'syntax', data?: ParseProblem['data']): void {
   let r = safeRange(ctx.text, start, end);
   if (r.start === r.end) {
     // Widen an empty range to the character (or the line) it points at, so it can be seen.
@@ -241,7 +245,7 @@ function problem(ctx: Ctx, start: number, end: number, message: string): void {
     const le = lineEnd(ctx.text, ctx.starts, k);
     r = r.start < le ? safeRange(ctx.text, r.start, r.start + (/[\ud800-\udbff]/.test(ctx.text[r.start]) ? 2 : 1)) : r;
   }
-  ctx.problems.push({ kind: 'syntax', range: r, message });
+  ctx.problems.push({ kind, range: r, message, ...(data ? { data } : {}) });
 }
 
 /** Clearer wording for the parser errors people make most in macro files. */
@@ -297,7 +301,7 @@ export function readYaml(uri: string, text: string, info?: YamlReadInfo): Parsed
         end = lineEnd(text, ctx.starts, lineIndexAt(ctx.starts, open));
       }
     }
-    problem(ctx, start, Math.max(start, end), errorMessage(ctx, e));
+    problem(ctx, start, Math.max(start, end), errorMessage(ctx, e), e.warning ? 'warning' : 'syntax');
   }
   for (const u of unresolvedAliases(parsed)) problem(ctx, u.start, u.end, `Unknown alias *${u.name}: no anchor &${u.name} before it`);
 
@@ -317,7 +321,7 @@ export function readYaml(uri: string, text: string, info?: YamlReadInfo): Parsed
         if (isMap(node)) macros.push(buildMacro(ctx, doc, docIndex, node, [...base, i], editable, macros.length, defaults));
         else {
           const r = (item as YamlNode | null)?.range;
-          if (r) problem(ctx, r[0], r[1], `Item ${i + 1} of the macro list is not a mapping of keys (id, title, body…)`);
+          if (r) problem(ctx, r[0], r[1], 'itemNotMapping', 'shape', { item: i + 1 });
         }
       });
     };
@@ -334,7 +338,7 @@ export function readYaml(uri: string, text: string, info?: YamlReadInfo): Parsed
         if (isSeq(v)) fromItems(v, ['macros'], defaults);
         else if (v && !(isScalar(v) && v.value === null)) {
           const r = (macrosPair.value as YamlNode).range ?? (macrosPair.key as YamlNode).range!;
-          problem(ctx, r[0], r[1], '`macros` must be a list of macros (each item starting with "- ")');
+          problem(ctx, r[0], r[1], 'macrosNotList', 'shape');
         }
       } else if (contents.items.some((p) => isScalar(p.key) && MACRO_KEYS.has(String(p.key.value)))) {
         macros.push(buildMacro(ctx, doc, docIndex, contents, [], true, macros.length, {}));
@@ -343,7 +347,7 @@ export function readYaml(uri: string, text: string, info?: YamlReadInfo): Parsed
       fromItems(contents, [], {});
     } else if (contents && !(isScalar(contents) && (contents.value === null || contents.value === ''))) {
       const r = contents.range;
-      if (r) problem(ctx, r[0], r[1], 'Expected a `macros:` list, a list of macros or one macro mapping');
+      if (r) problem(ctx, r[0], r[1], 'notMacroFile', 'shape');
     }
   });
 
@@ -542,7 +546,7 @@ function valueSpans(ctx: Ctx, doc: Doc, docIndex: number, e: Entry): Span[] {
   }
   if (isMap(v)) {
     const r = v.range;
-    if (r && editable) problem(ctx, r[0], r[1], `The value of "${e.name}" must be text, not a mapping`);
+    if (r && editable) problem(ctx, r[0], r[1], 'valueNotText', 'shape', { key: e.name });
     return [];
   }
   const s = scalarSpan(ctx, doc, docIndex, e.value, e.path);

@@ -118,7 +118,7 @@ export const angerType: Rule = {
     },
     rationale: {
       en: 'A customer angry before contacting you needs their problem restated; one who got angry during the conversation needs no "as I said"; one angry after it needs the broken follow-up owned and a new time. The anger type says which reply this is.',
-      es: 'Un cliente enfadado antes de escribir necesita que repitas su problema; uno que se enfadó durante la conversación no necesita un "como ya le dije"; uno enfadado después necesita que asumas el seguimiento fallido y le des una nueva fecha. El tipo de enfado dice qué respuesta es esta.',
+      es: 'Un cliente enfadado antes de escribir necesita que repitas su problema; uno que se enfadó durante la conversación no necesita un «como ya le dije»; uno enfadado después necesita que asumas el seguimiento fallido y le des una nueva fecha. El tipo de enfado dice qué respuesta es esta.',
     },
     example: {
       en: {
@@ -133,6 +133,8 @@ export const angerType: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     locales: ['en', 'es'],
+    // On an `anger: before` reply its "names no specific problem" says why; generic-acknowledge is related.
+    supersedes: ['generic-acknowledge'],
     messages: {
       en: {
         missing: 'The macro has no "anger" type: set it to before, during, after or none.',
@@ -149,14 +151,14 @@ export const angerType: Rule = {
         'meaning-none': 'not angry',
       },
       es: {
-        missing: 'La macro no tiene tipo de enfado ("anger"): usa before, during, after o none.',
-        invalid: '"{value}" no es un tipo de enfado: usa before, during, after o none.',
-        duringRepeat: '"{phrase}" le dice a un cliente que se enfadó durante la conversación que no prestó atención: repite la información sin reprochar.',
-        afterOwnership: 'Una respuesta "after" debe asumir el fallo anterior (por ejemplo "no cumplimos lo que le dijimos").',
-        afterTime: 'Una respuesta "after" debe dar un plazo concreto de seguimiento (por ejemplo "mañana antes de las 12", "en 24 horas").',
-        beforeGeneric: 'Un cliente enfadado antes de escribirnos necesita que repitamos su problema: "{phrase}" no nombra ningún problema concreto.',
+        missing: 'La macro no tiene tipo de enfado («anger»): usa before, during, after o none.',
+        invalid: '«{value}» no es un tipo de enfado: usa before, during, after o none.',
+        duringRepeat: '«{phrase}» le dice a un cliente que se enfadó durante la conversación que no prestó atención: repite la información sin reprochar.',
+        afterOwnership: 'Una respuesta «after» debe asumir el fallo anterior (por ejemplo «no cumplimos lo que le dijimos»).',
+        afterTime: 'Una respuesta «after» debe dar un plazo concreto de seguimiento (por ejemplo «mañana antes de las 12», «en 24 horas»).',
+        beforeGeneric: 'Un cliente enfadado antes de escribirnos necesita que repitamos su problema: «{phrase}» no nombra ningún problema concreto.',
         fix: 'Cambiar anger a {value} ({meaning})',
-        fixRepeat: 'Quitar "{phrase}"',
+        fixRepeat: 'Quitar «{phrase}»',
         'meaning-before': 'enfadado antes de escribirnos',
         'meaning-during': 'enfadado durante la conversación',
         'meaning-after': 'enfadado después',

@@ -22,7 +22,7 @@ export const emptySection: Rule = {
     locales: ['en', 'es'],
     messages: {
       en: { empty: 'The "{move}" section is empty: write the {move} part of the reply or remove the heading.' },
-      es: { empty: 'La sección "{move}" está vacía: escribe la parte de {move} de la respuesta o elimina el encabezado.' },
+      es: { empty: 'La sección «{move}» está vacía: escribe la parte de {move} de la respuesta o elimina el encabezado.' },
     },
   },
   check(macro, ctx) {

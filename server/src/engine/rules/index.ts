@@ -1,11 +1,12 @@
 /** The registry of built-in rules, in documentation order. */
 import type { Rule } from '../rule';
 import { syntaxError } from './syntax-error';
+import { macroShape } from './macro-shape';
 import { moveRules } from './moves';
 import { deflectingRules } from './deflecting';
 import { structureRules } from './structure';
 
-export const RULES: readonly Rule[] = [...moveRules, ...deflectingRules, ...structureRules, syntaxError];
+export const RULES: readonly Rule[] = [...moveRules, ...deflectingRules, ...structureRules, syntaxError, macroShape];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 

@@ -45,9 +45,9 @@ export const localeMismatch: Rule = {
         es: 'Spanish',
       },
       es: {
-        mismatch: 'El locale es "{declared}" pero la respuesta está escrita en {detected}.',
-        invalid: '"{declared}" no es una etiqueta de idioma BCP 47 (por ejemplo en, es, es-MX).',
-        fix: 'Cambiar locale a "{value}"',
+        mismatch: 'El locale es «{declared}» pero la respuesta está escrita en {detected}.',
+        invalid: '«{declared}» no es una etiqueta de idioma BCP 47 (por ejemplo en, es, es-MX).',
+        fix: 'Cambiar locale a «{value}»',
         en: 'inglés',
         es: 'español',
       },

@@ -67,7 +67,7 @@ export const sectionOrder: Rule = {
         fix: 'Reorder the sections: acknowledge, align, assure',
       },
       es: {
-        order: 'La sección "{move}" va después de "{after}": ordena las secciones reconocer, alinear, asegurar.',
+        order: 'La sección «{move}» va después de «{after}»: ordena las secciones reconocer, alinear, asegurar.',
         fix: 'Reordenar las secciones: reconocer, alinear, asegurar',
       },
     },

@@ -1,13 +1,13 @@
 import type { Rule } from '../rule';
 
-/** Reports YAML and front-matter syntax errors found by the readers, at their positions. */
+/** Reports YAML and front-matter text that does not parse, at its positions (valid YAML never: see macro-shape). */
 export const syntaxError: Rule = {
   meta: {
     id: 'syntax-error',
     family: 'syntax',
     description: {
-      en: 'Malformed YAML or front matter.',
-      es: 'YAML o front matter mal formado.',
+      en: 'YAML or front matter that does not parse.',
+      es: 'YAML o front matter que no se puede analizar.',
     },
     rationale: {
       en: 'A macro file the helpdesk sync cannot parse is never sent, or is sent broken. The rest of the file is still linted where the parser can recover.',
@@ -22,7 +22,7 @@ export const syntaxError: Rule = {
     locales: ['en', 'es'],
     messages: {
       en: { syntax: 'Syntax error: {detail}', unclosed: 'The front matter is not closed: add a line with "---" after it.' },
-      es: { syntax: 'Error de sintaxis: {detail}', unclosed: 'El front matter no está cerrado: añade una línea con "---" después.' },
+      es: { syntax: 'Error de sintaxis: {detail}', unclosed: 'El front matter no está cerrado: añade una línea con «---» después.' },
     },
   },
   checkDocument(ctx) {

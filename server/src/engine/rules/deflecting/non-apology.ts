@@ -3,6 +3,8 @@ import { phraseRule } from './phrase-rule';
 /** `deflecting/non-apology`: phrases of the lexicon category "non-apology", with their rewrites. */
 export const nonApology = phraseRule({
   category: 'non-apology',
+  // "Sorry for any inconvenience, but…": the apology itself is the problem; the "but" is related.
+  supersedes: ['deflecting/apology-but'],
   description: {
     en: "A stock or conditional apology that apologises for nothing in particular.",
     es: "Una disculpa de fórmula o condicional que no se disculpa de nada concreto.",

@@ -1,0 +1,80 @@
+/**
+ * One finding per span: where two rules report overlapping text of one macro and one declares that it
+ * supersedes the other (`meta.supersedes`), the engine keeps that one and attaches the other as related
+ * information. Runs after the rules and the disable comments; pure data in, data out.
+ */
+import type { Finding, RelatedFinding, Severity } from './types';
+import type { Rule } from './rule';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function overlaps(a: Finding, b: Finding): boolean {
+  if (a.range.start === a.range.end || b.range.start === b.range.end) return a.range.start === b.range.start && a.range.end === b.range.end;
+  return a.range.start < b.range.end && b.range.start < a.range.end;
+}
+
+/** For each superseded rule id, the ids of the rules that declare they supersede it. */
+function declaredPairs(rules: readonly Rule[]): Map<string, Set<string>> {
+  const beatenBy = new Map<string, Set<string>>();
+  for (const r of rules) {
+    for (const loser of r.meta.supersedes ?? []) {
+      if (loser === r.meta.id) continue;
+      let set = beatenBy.get(loser);
+      if (!set) beatenBy.set(loser, (set = new Set()));
+      set.add(r.meta.id);
+    }
+  }
+  return beatenBy;
+}
+
+/**
+ * The findings with each superseded finding folded into the finding that supersedes it: listed in its
+ * `related`, its fixes offered after the winner's, and the winner's severity raised to the loser's when
+ * that is higher (folding never makes a problem quieter). Input order is kept; inputs are not mutated.
+ */
+export function applyPrecedence(findings: readonly Finding[], rules: readonly Rule[]): Finding[] {
+  const beatenBy = declaredPairs(rules);
+  if (!beatenBy.size) return [...findings];
+  const winnerOf = new Map<number, number>();
+  findings.forEach((f, i) => {
+    const winners = beatenBy.get(f.ruleId);
+    if (!winners) return;
+    const w = findings.findIndex((g, k) => k !== i && winners.has(g.ruleId) && g.macroIndex === f.macroIndex && overlaps(f, g));
+    if (w >= 0) winnerOf.set(i, w);
+  });
+  if (!winnerOf.size) return [...findings];
+  // A chain (a beats b, b beats c) folds c into a: follow winners until one that is kept.
+  const root = (i: number): number => {
+    const seen = new Set<number>();
+    while (winnerOf.has(i) && !seen.has(i)) {
+      seen.add(i);
+      i = winnerOf.get(i)!;
+    }
+    return i;
+  };
+  const folded = new Map<number, Finding[]>();
+  for (const i of winnerOf.keys()) {
+    const w = root(i);
+    if (w === i) continue;
+    folded.set(w, [...(folded.get(w) ?? []), findings[i]]);
+  }
+  const out: Finding[] = [];
+  findings.forEach((f, i) => {
+    if (winnerOf.has(i) && root(i) !== i) return;
+    const losers = folded.get(i);
+    if (!losers) {
+      out.push(f);
+      return;
+    }
+    const related: RelatedFinding[] = [...(f.related ?? [])];
+    let severity = f.severity;
+    const fixes = [...f.fixes];
+    for (const l of losers) {
+      related.push({ ruleId: l.ruleId, severity: l.severity, range: l.range, message: l.message }, ...(l.related ?? []));
+      if (RANK[l.severity] > RANK[severity]) severity = l.severity;
+      fixes.push(...l.fixes);
+    }
+    out.push({ ...f, severity, fixes, related });
+  });
+  return out;
+}
