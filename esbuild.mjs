@@ -2,8 +2,11 @@
 // `node esbuild.mjs --production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
+// `--outdir DIR` writes the bundles elsewhere (tests build a production copy without touching dist/).
+const outdir = process.argv.includes('--outdir') ? process.argv[process.argv.indexOf('--outdir') + 1] : 'dist';
 const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -21,11 +24,23 @@ const common = {
   define: { MACROLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
 };
 
+/**
+ * Production bundles (the npm package and the .vsix) ship without the test-only rules and requests:
+ * imports of `test-rules` / `test-hooks` resolve to their `.shipped.ts` stand-ins, which add nothing.
+ */
+const shipWithoutTestHooks = {
+  name: 'ship-without-test-hooks',
+  setup(build) {
+    build.onResolve({ filter: /\/test-(?:rules|hooks)$/ }, (args) => ({ path: join(args.resolveDir, `${args.path.split('/').pop()}.shipped.ts`) }));
+  },
+};
+if (production) common.plugins = [shipWithoutTestHooks];
+
 const entries = [
-  { entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js' },
-  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
-  { entryPoints: ['server/src/lsp/index.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/cli/index.ts'], outfile: `${outdir}/cli.js` },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: `${outdir}/cli-worker.js` },
+  { entryPoints: ['server/src/lsp/index.ts'], outfile: `${outdir}/server.js` },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 if (watch) {
