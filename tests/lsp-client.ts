@@ -139,6 +139,8 @@ export interface ClientOptions {
   /** Extra node flags for the server process (e.g. --expose-gc). */
   nodeArgs?: string[];
   initializationOptions?: unknown;
+  /** Advertise LSP 3.18 snippet edits in workspace edits (`workspace.workspaceEdit.snippetEditSupport`). */
+  snippetEdits?: boolean;
 }
 
 interface OpenDoc {
@@ -205,7 +207,7 @@ export class LspClient {
         configuration,
         workspaceFolders: true,
         applyEdit: true,
-        workspaceEdit: { documentChanges: true },
+        workspaceEdit: { documentChanges: true, ...(options.snippetEdits ? { snippetEditSupport: true } : {}) },
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         ...(pull ? { diagnostics: { refreshSupport: true } } : {}),

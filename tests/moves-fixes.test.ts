@@ -3,6 +3,7 @@ import { lint } from '../server/src/engine/lint';
 import { applyFixes } from '../server/src/engine/fix';
 import { defaultConfig, mergeConfigs } from './tables-config';
 import type { Finding } from '../server/src/engine/types';
+import { LIB_ES_NO_ASSURE, PLAIN_EN, PLAIN_ES_USTED } from './helpers/plain-macros';
 
 const MOVE_RULES = ['missing-acknowledge', 'missing-align', 'missing-assure'];
 
@@ -28,42 +29,35 @@ function applyMissing(uri: string, text: string, ruleId: string): string {
   return out;
 }
 
-const PLAIN_EN = `---
-id: courier-said-delivered
-anger: before
-locale: en
----
-Hi {{ticket.requester.first_name}},
-
-Please check with your neighbours first.
-
-Thanks,
-Sam
-`;
-
-const PLAIN_ES_USTED = `---
-id: mensajero
-anger: before
-locale: es
----
-Estimado {{ticket.requester.first_name}}:
-
-Le rogamos que consulte con sus vecinos.
-
-Atentamente,
-Marta
-`;
+/** What an author writes over the blanks of the templates (the day, then any other blank). */
+function fillBlanks(text: string, locale: 'en' | 'es'): string {
+  const day = locale === 'en' ? 'Friday' : 'viernes';
+  const what: Record<string, string> = {
+    en: 'the courier marked your parcel as delivered although it never arrived',
+    es: 'el transportista marcó su paquete como entregado aunque nunca llegó',
+  };
+  return text.replace(/\[(?:Day|Día)\]/g, day).replace(/\[(?:Describe|Say|Explica)[^\]]*\]/g, what[locale]);
+}
 
 describe('missing-* insertion fixes (plain macros)', () => {
-  for (const [uri, text] of [
-    ['macros/courier.md', PLAIN_EN],
-    ['macros/mensajero.md', PLAIN_ES_USTED],
+  for (const [uri, text, locale] of [
+    ['macros/courier.md', PLAIN_EN, 'en'],
+    ['macros/mensajero.md', PLAIN_ES_USTED, 'es'],
   ] as const) {
     for (const rule of MOVE_RULES) {
-      it(`${uri}: ${rule} inserts a template that clears the finding`, () => {
+      it(`${uri}: ${rule} inserts a template that clears the finding once its blanks are filled`, () => {
         const out = applyMissing(uri, text, rule);
-        if (rule !== 'missing-align') expect(out).toMatch(/\[[A-ZÁÉÍÓÚÑ][^\]]*\]/);
-        expect(findings(uri, out).some((x) => x.ruleId === rule)).toBe(false);
+        const ids = findings(uri, out).map((x) => x.ruleId);
+        if (rule !== 'missing-align') {
+          // A template with blanks is not a move yet: the finding stays, and the blanks are errors.
+          expect(out).toMatch(/\[[A-ZÁÉÍÓÚÑ][^\]]*\]/);
+          expect(ids).toContain('unfilled-blank');
+          expect(ids).toContain(rule);
+        }
+        const filled = fillBlanks(out, locale);
+        const after = findings(uri, filled).map((x) => x.ruleId);
+        expect(after).not.toContain(rule);
+        expect(after).not.toContain('unfilled-blank');
       });
     }
   }
@@ -88,10 +82,12 @@ describe('missing-* insertion fixes (plain macros)', () => {
     expect(out).toContain('Tienes toda la razón');
   });
 
-  it('all three insertions together leave a reply with no missing move', () => {
+  it('all three insertions together, filled in, leave a reply with no missing move', () => {
     let text = PLAIN_EN;
     for (const rule of MOVE_RULES) text = applyMissing('m.md', text, rule);
-    expect(findings('m.md', text).filter((x) => MOVE_RULES.includes(x.ruleId))).toEqual([]);
+    expect(findings('m.md', text).filter((x) => MOVE_RULES.includes(x.ruleId)).length).toBeGreaterThan(0);
+    text = fillBlanks(text, 'en');
+    expect(findings('m.md', text).filter((x) => MOVE_RULES.includes(x.ruleId) || x.ruleId === 'unfilled-blank')).toEqual([]);
   });
 
   it('fix-all never applies them (they need a human)', () => {
@@ -123,17 +119,15 @@ I've refunded the second charge today.
   });
 
   it('YAML: adds the missing key and the file stays a valid library', () => {
-    const text = `macros:
-  - id: cupon
-    locale: es
-    anger: before
-    reconocer: 'Veo que el cupón no funcionó al pagar.'
-    alinear: Tienes toda la razón, debería haber funcionado.
-`;
-    const out = applyMissing('m.macros.yaml', text, 'missing-assure');
+    const out = applyMissing('m.macros.yaml', LIB_ES_NO_ASSURE, 'missing-assure');
     expect(out).toMatch(/asegurar: /);
-    const after = findings('m.macros.yaml', out);
-    expect(after.some((x) => x.ruleId === 'missing-assure' || x.ruleId === 'syntax-error')).toBe(false);
+    const ids = findings('m.macros.yaml', out).map((x) => x.ruleId);
+    expect(ids).not.toContain('syntax-error');
+    // The new section holds only blanks: it makes no move until the author fills them.
+    expect(ids).toContain('missing-assure');
+    expect(ids.filter((x) => x === 'unfilled-blank')).toHaveLength(2);
+    const after = findings('m.macros.yaml', fillBlanks(out, 'es')).map((x) => x.ruleId);
+    expect(after.some((x) => x === 'missing-assure' || x === 'syntax-error' || x === 'unfilled-blank')).toBe(false);
   });
 });
 

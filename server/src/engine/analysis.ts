@@ -23,6 +23,8 @@ import { modelFor, scoreParts } from './detect/model';
 export interface MoveEvidence {
   /** Normalised-text ranges (of `reply.normalized`) of phrases that make the move. */
   matches: Range[];
+  /** Phrases of the move in a sentence that still holds an unfilled blank: the move is not made until it is filled. */
+  unfilled: Range[];
 }
 
 /** An over-the-top apology and the plain text that replaces it (empty: delete it). */
@@ -57,6 +59,12 @@ export interface Analysis {
   sentenceFeatures: SentenceInfo[];
   /** Phrases of a deflecting category the tables (and the user's extra phrases) match, memoised. */
   deflecting(category: DeflectingCategory): PhraseMatch[];
+  /** Joined-text ranges (of `reply.text`) of unfilled blanks (`[Describe…]`, `[Día]`, `XX/XX`). */
+  blanks: Range[];
+  /** True when the normalised range lies in a sentence that holds an unfilled blank. */
+  unfilled(range: Range): boolean;
+  /** The models' verdicts with the sentences that hold blanks left out (sentence and context): what makes a move. */
+  moveDetection: SentenceDetection[];
 }
 
 /** The user's extra phrases per category, for the language of the reply (from the configuration). */
@@ -342,9 +350,22 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
   const norm = nt.norm;
   const { sentences, paragraphs } = segment(reply.text, norm, nt.toSource, nt.toSourceEnd);
 
-  const ack = guarded(c.moves.acknowledge, norm, sentences);
-  const align = guarded(c.moves.align, norm, sentences);
-  const assure = guarded(c.moves.assure, norm, sentences);
+  // A sentence with an unfilled blank makes no move until the author fills it (an inserted template).
+  const blanks = findBlanks(reply.text);
+  const blankSentences = new Set<number>();
+  for (const b of sentences.length ? blanks : []) {
+    const from = normIndex(nt.toSource, b.start);
+    const to = Math.max(from, normIndex(nt.toSource, b.end) - 1);
+    for (let k = indexAt(sentences, from); k < sentences.length && sentences[k].start <= to; k++) blankSentences.add(k);
+  }
+  const unfilled = (r: Range): boolean => blankSentences.size > 0 && blankSentences.has(indexAt(sentences, r.start));
+  const split = (found: Range[]): MoveEvidence => ({ matches: found.filter((m) => !unfilled(m)), unfilled: found.filter(unfilled) });
+  const ackAll = split(guarded(c.moves.acknowledge, norm, sentences));
+  const alignAll = split(guarded(c.moves.align, norm, sentences));
+  const assureAll = split(guarded(c.moves.assure, norm, sentences));
+  const ack = ackAll.matches;
+  const align = alignAll.matches;
+  const assure = assureAll.matches;
 
   // Generic acknowledgements: those not followed by what makes them specific, and not cancelled by
   // the acknowledge guards (a non-apology is another rule's business).
@@ -362,7 +383,7 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
       ? ack.filter((m) => !genericAll().some((g) => overlaps(g, m)))
       : ack.length
         ? ack
-        : genericAll());
+        : genericAll().filter((g) => !unfilled(g)));
 
   let vagueCache: Range[] | undefined;
   const vague = (): Range[] => {
@@ -405,16 +426,25 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
     vague: vague(),
   });
   let detectionCache: SentenceDetection[] | undefined;
+  const detection = (): SentenceDetection[] => (detectionCache ??= useModels ? detectSentences(norm, sentences, locale, tableEvidence()) : []);
+  let moveDetectionCache: SentenceDetection[] | undefined;
+  // The models read a sentence's neighbours too: leave blank sentences out of their context as well.
+  const moveDetection = (): SentenceDetection[] => {
+    if (!blankSentences.size || !useModels) return detection();
+    if (moveDetectionCache) return moveDetectionCache;
+    const tables = Object.fromEntries(Object.entries(tableEvidence()).map(([k, v]) => [k, v.filter((r) => !unfilled(r))]));
+    return (moveDetectionCache = detectSentences(norm, sentences.filter((_, i) => !blankSentences.has(i)), locale, tables));
+  };
   const deflectingCache = new Map<DeflectingCategory, PhraseMatch[]>();
   let featuresCache: SentenceInfo[] | undefined;
   let greetingCache: { v?: Range } | undefined;
   let signOffCache: { v?: number } | undefined;
   const moves = {
     get acknowledge(): MoveEvidence {
-      return { matches: ackMatches() };
+      return { matches: ackMatches(), unfilled: ackAll.unfilled };
     },
-    align: { matches: align },
-    assure: { matches: assure },
+    align: alignAll,
+    assure: assureAll,
   };
   return {
     moves,
@@ -436,7 +466,10 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
     sentences,
     paragraphs,
     get detection() {
-      return (detectionCache ??= useModels ? detectSentences(norm, sentences, locale, tableEvidence()) : []);
+      return detection();
+    },
+    get moveDetection() {
+      return moveDetection();
     },
     deflecting(category: DeflectingCategory) {
       let m = deflectingCache.get(category);
@@ -452,7 +485,21 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
     get signOff() {
       return (signOffCache ??= { v: findSignOff(reply.text, c) }).v;
     },
+    blanks,
+    unfilled,
   };
+}
+
+/** Index of the first normalised character whose source is at or after joined offset `pos`. */
+function normIndex(toSource: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = toSource.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toSource[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the sentence (of `analysis.sentences`) holding normalised offset `pos`. */
@@ -482,7 +529,7 @@ const NOT_ALIGNING: readonly DeflectingCategory[] = ['apology-but', 'blame-shift
 export function makesMoveIn(macro: Macro, ctx: RuleContext, move: Move): boolean {
   const analysis = ctx.analysis;
   if (analysis.moves[move].matches.length > 0) return true;
-  if (move === 'assure' && analysis.vague.length > 0) return true;
+  if (move === 'assure' && analysis.vague.some((v) => !analysis.unfilled(v))) return true;
   if (moveProbability(analysis, move) >= MODEL_THRESHOLD) return true;
   if (!macro.sectioned) return false;
   const sections = macro.sections.filter((s) => s.move === move);
@@ -490,11 +537,19 @@ export function makesMoveIn(macro: Macro, ctx: RuleContext, move: Move): boolean
   const ranges = sectionRanges(ctx.reply, sections);
   // Sections we cannot locate in the reply, or with no text, count as made (as before).
   if (!ranges) return true;
-  const texty = ranges.filter((r) => ctx.reply.text.slice(r.start, r.end).trim());
-  if (!texty.length) return true;
+  const nt = ctx.reply.normalized;
+  const nonEmpty = ranges.filter((r) => ctx.reply.text.slice(r.start, r.end).trim());
+  if (!nonEmpty.length) return true;
+  // A section whose only sentences hold unfilled blanks (a template just inserted) makes no move yet.
+  const texty = nonEmpty.filter((r) =>
+    analysis.sentences.some((s) => {
+      const at = sourceRange(nt, s.start, s.end).start;
+      return at >= r.start && at < r.end && !analysis.unfilled(s);
+    }),
+  );
+  if (!texty.length) return false;
   if (move === 'acknowledge') return true;
   if (move === 'assure') return false;
-  const nt = ctx.reply.normalized;
   const inSection = (start: number, end: number) => {
     const r = sourceRange(nt, start, end);
     return texty.some((s) => r.start >= s.start && r.start < s.end);
@@ -506,7 +561,7 @@ export function makesMoveIn(macro: Macro, ctx: RuleContext, move: Move): boolean
 /** The highest model probability that some sentence of the reply makes `move` (0 without a model). */
 export function moveProbability(analysis: Analysis, move: Move): number {
   let best = 0;
-  for (const s of analysis.detection) best = Math.max(best, s.p[move] ?? 0);
+  for (const s of analysis.moveDetection) best = Math.max(best, s.p[move] ?? 0);
   return best;
 }
 
@@ -520,6 +575,61 @@ function sectionRanges(reply: ReplyText, sections: readonly Section[]): Range[] 
       const start = reply.spanStart(k);
       out.push({ start, end: start + span.text.length });
     }
+  }
+  return out;
+}
+
+/*
+ * Unfilled blanks: what a template leaves for the author to write, as opposed to a placeholder that the
+ * helpdesk (or the agent's tooling) fills. A bracketed token is a blank when a word inside it is an
+ * instruction (a verb telling the author what to write, a question word) or asks for a date or a time,
+ * in English or Spanish: a blank can sit in a reply of either language. `[Nombre]`, `<ORDER NUMBER>`,
+ * `{customer_name}`, `{{…}}` and `{%…%}` name a value and stay placeholders.
+ */
+const BLANK_WORDS = new Set([
+  // English: instructions, question words, dates and times.
+  'describe', 'insert', 'add', 'enter', 'type', 'fill', 'write', 'explain', 'say', 'state', 'mention', 'specify', 'include',
+  'replace', 'paste', 'choose', 'pick', 'select', 'list', 'give', 'tbd', 'tbc', 'todo', 'what', 'why', 'how', 'when', 'which',
+  'date', 'dates', 'day', 'days', 'weekday', 'time', 'times', 'hour', 'hours', 'deadline', 'eta',
+  // Spanish (accents folded): imperatives (tú and usted) and infinitives, dates and times.
+  'describir', 'describa', 'inserta', 'insertar', 'inserte', 'anade', 'anadir', 'anada', 'agrega', 'agregar', 'agregue',
+  'escribe', 'escribir', 'escriba', 'explica', 'explicar', 'explique', 'indica', 'indicar', 'indique', 'incluye', 'incluir',
+  'incluya', 'completa', 'completar', 'complete', 'rellena', 'rellenar', 'rellene', 'pon', 'ponga', 'especifica', 'especificar',
+  'especifique', 'detalla', 'detallar', 'detalle', 'introduce', 'introducir', 'introduzca', 'sustituye', 'sustituya',
+  'reemplaza', 'reemplace', 'menciona', 'mencione', 'elige', 'elija', 'fecha', 'fechas', 'dia', 'dias', 'hora', 'horas', 'plazo',
+]);
+
+/*
+ * Candidates, then the words decide: `[…]` not followed by `(`, `[` or `:` (a Markdown link, reference or
+ * task box), `<…>` in capitals or with a space and no markup characters (not an HTML tag), `XX/XX`-style
+ * and `DD/MM/YYYY`-style masks, `$XX`, and a run of three or more underscores between words.
+ */
+const BLANK_RE =
+  /\[([^[\]\n]{1,120})\](?![([:])|<([A-Z][A-Z0-9 _-]{1,40}|[A-Za-z][^<>\n="'/]{0,80} [^<>\n="'/]{1,80})>|(?<![\p{L}\p{N}])(?:[Xx]{2,}(?:[/:.,-][Xx]{1,4})+|(?:DD|MM|YYYY|YY|AAAA|HH)(?:[/.:-](?:DD|MM|YYYY|YY|AAAA|HH|SS))+)(?![\p{L}\p{N}])|(?<=[#$€£])X{2,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu;
+
+/** True when the words inside a bracketed token make it an instruction to the author. */
+function instructs(inner: string): boolean {
+  if (/(?:\u2026|\.\.\.)\s*$/.test(inner) && /\p{L}/u.test(inner)) return true;
+  const words = inner.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => BLANK_WORDS.has(w));
+}
+
+/** Ranges of `text` holding unfilled blanks (`[Describe…]`, `[Día]`, `<ADD DATE>`, `XX/XX`, `___`), in order. */
+export function findBlanks(text: string): Range[] {
+  const out: Range[] = [];
+  if (!/[[<Xx_DMHYA]/.test(text)) return out;
+  BLANK_RE.lastIndex = 0;
+  for (let m = BLANK_RE.exec(text); m; m = BLANK_RE.exec(text)) {
+    const r = { start: m.index, end: m.index + m[0].length };
+    const inner = m[1] ?? m[2];
+    if (inner !== undefined && !instructs(inner)) continue;
+    if (m[0][0] === '_') {
+      // A line of underscores alone is a Markdown thematic break, not a blank.
+      const ls = text.lastIndexOf('\n', r.start - 1) + 1;
+      const le = text.indexOf('\n', r.end);
+      if (!text.slice(ls, le < 0 ? text.length : le).replace(/[_ \t\r]/g, '')) continue;
+    }
+    out.push(r);
   }
   return out;
 }
@@ -562,7 +672,7 @@ export function insertionEdits(reply: ReplyText, analysis: Analysis, move: Move,
   };
   if (move === 'acknowledge') return atStart();
   if (move === 'align') {
-    const ack = analysis.moves.acknowledge.matches[0];
+    const ack = analysis.moves.acknowledge.matches[0] ?? analysis.moves.acknowledge.unfilled[0];
     if (!ack) return atStart();
     const at = paragraphEnd(text, sourceRange(reply.normalized, ack.start, ack.end).end);
     return reply.edit(at, at, `\n\n${template}`);
@@ -590,8 +700,14 @@ export function checkMissingMove(move: Move, macro: Macro, ctx: RuleContext): vo
     messageId: 'missing',
     // Sure when no sentence comes near the move; less sure the closer the best one came.
     confidence: analysis.detection.length ? 1 - moveProbability(analysis, move) : undefined,
-    fixes: edits && edits.length ? [{ title, edits, safe: false }] : [],
+    fixes: edits && edits.length ? [{ title, edits: edits.map(withBlanks), safe: false }] : [],
   });
+}
+
+/** The edit with its unfilled blanks marked (for snippet tab stops), when it has any. */
+function withBlanks(e: Edit): Edit {
+  const blanks = findBlanks(e.text);
+  return blanks.length ? { ...e, blanks } : e;
 }
 
 const FIX_TITLES: Record<Locale, Record<Move, string>> = {

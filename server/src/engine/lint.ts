@@ -61,7 +61,7 @@ function shiftFinding(f: Finding, d: number, macroIndex: number | undefined): Fi
     ...f,
     range: shiftR(f.range, d),
     macroIndex,
-    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + d, end: e.end + d, text: e.text })) })),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
   };
 }
 

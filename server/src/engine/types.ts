@@ -28,6 +28,11 @@ export interface Range {
 /** A replacement of file text [start, end) by `text`. */
 export interface Edit extends Range {
   text: string;
+  /**
+   * Unfilled blanks in `text` (offsets into `text`, in order) that the author must write over: an
+   * editor that supports snippets offers them as tab stops. Fixes with blanks are never safe.
+   */
+  blanks?: Range[];
 }
 
 export interface Fix {

@@ -34,8 +34,11 @@ export function admits(only: readonly string[] | undefined, kind: string): boole
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
-/** Quick fixes and disable actions for the diagnostics of a code action request. */
-export function quickFixes(doc: TextDocument, result: LintResult, diagnostics: readonly Diagnostic[], documentChanges: boolean): CodeAction[] {
+/**
+ * Quick fixes and disable actions for the diagnostics of a code action request. With `snippets` (the
+ * client supports snippet edits), a fix's blanks become tab stops the author fills in one go.
+ */
+export function quickFixes(doc: TextDocument, result: LintResult, diagnostics: readonly Diagnostic[], documentChanges: boolean, snippets = false): CodeAction[] {
   const actions: CodeAction[] = [];
   const disables = new Set<string>();
   for (const diag of diagnostics) {
@@ -47,7 +50,7 @@ export function quickFixes(doc: TextDocument, result: LintResult, diagnostics: r
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diag],
-        edit: toWorkspaceEdit(doc, fix.edits, documentChanges),
+        edit: toWorkspaceEdit(doc, fix.edits, documentChanges, snippets),
       };
       if (!preferred && fix.safe !== false) {
         action.isPreferred = true;

@@ -1,5 +1,5 @@
 /** Engine data (UTF-16 offsets) to LSP data (line/character) and back. */
-import { DiagnosticSeverity, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type SnippetTextEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Edit, Finding, Range, Severity } from '../engine/types';
 import { getRule } from '../engine/rules';
@@ -57,8 +57,34 @@ export function toTextEdits(doc: TextDocument, edits: readonly Edit[]): TextEdit
   return edits.map((e) => ({ range: toRange(doc, e), newText: e.text }));
 }
 
-/** A workspace edit on one document, versioned when the client understands documentChanges. */
-export function toWorkspaceEdit(doc: TextDocument, edits: readonly Edit[], documentChanges: boolean): WorkspaceEdit {
+/** Escapes snippet syntax (`$`, `}`, `\\`) so text is inserted as it is. */
+function snippetText(s: string): string {
+  return s.replace(/[$}\\]/g, '\\$&');
+}
+
+/** The snippet of an edit whose blanks become tab stops (`${1:[Day]}`), in order, with the cursor after the last. */
+export function snippetOf(edit: Edit): string {
+  let out = '';
+  let at = 0;
+  (edit.blanks ?? []).forEach((b, i) => {
+    out += `${snippetText(edit.text.slice(at, b.start))}\${${i + 1}:${snippetText(edit.text.slice(b.start, b.end))}}`;
+    at = b.end;
+  });
+  return out + snippetText(edit.text.slice(at));
+}
+
+/**
+ * A workspace edit on one document, versioned when the client understands documentChanges. With
+ * `snippets` (the client declared `workspace.workspaceEdit.snippetEditSupport`, LSP 3.18, which only
+ * applies to documentChanges), edits with blanks become snippet edits whose blanks are tab stops.
+ */
+export function toWorkspaceEdit(doc: TextDocument, edits: readonly Edit[], documentChanges: boolean, snippets = false): WorkspaceEdit {
+  if (documentChanges && snippets && edits.some((e) => e.blanks?.length)) {
+    const mixed: (TextEdit | SnippetTextEdit)[] = edits.map((e) =>
+      e.blanks?.length ? { range: toRange(doc, e), snippet: { kind: 'snippet', value: snippetOf(e) } } : { range: toRange(doc, e), newText: e.text },
+    );
+    return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: mixed }] };
+  }
   const textEdits = toTextEdits(doc, edits);
   return documentChanges
     ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] }

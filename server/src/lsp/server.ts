@@ -71,7 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const extraRules = options.extraRules ?? [];
   const debounceMs = options.debounceMs ?? 200;
-  const caps = { pull: false, refresh: false, configuration: false, dynamicConfig: false, dynamicWatch: false, documentChanges: false, workspaceFolders: false };
+  const caps = { pull: false, refresh: false, configuration: false, dynamicConfig: false, dynamicWatch: false, documentChanges: false, snippetEdits: false, workspaceFolders: false };
   let ui: Locale = 'en';
   let store = new SettingsStore(undefined);
   let folders: string[] = [];
@@ -222,6 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     caps.dynamicConfig = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
     caps.dynamicWatch = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;
+    caps.snippetEdits = !!c.workspace?.workspaceEdit?.snippetEditSupport;
     caps.workspaceFolders = !!c.workspace?.workspaceFolders;
     ui = uiLocale(params.locale);
     store = new SettingsStore(caps.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'macrolint' }) : undefined);
@@ -363,7 +364,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!a?.result || !current || a.version !== current.version) return [];
       const only = params.context.only;
       const actions: CodeAction[] = [];
-      if (admits(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(current, a.result, params.context.diagnostics, caps.documentChanges));
+      if (admits(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(current, a.result, params.context.diagnostics, caps.documentChanges, caps.snippetEdits));
       const offerFixAll = only ? admits(only, FIX_ALL_KIND) : actions.some((x) => x.isPreferred);
       if (offerFixAll) {
         if (token.isCancellationRequested) throw cancelled();

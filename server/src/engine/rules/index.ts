@@ -5,8 +5,9 @@ import { macroShape } from './macro-shape';
 import { moveRules } from './moves';
 import { deflectingRules } from './deflecting';
 import { structureRules } from './structure';
+import { unfilledBlank } from './unfilled-blank';
 
-export const RULES: readonly Rule[] = [...moveRules, ...deflectingRules, ...structureRules, syntaxError, macroShape];
+export const RULES: readonly Rule[] = [...moveRules, ...deflectingRules, ...structureRules, unfilledBlank, syntaxError, macroShape];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
