@@ -87,16 +87,16 @@ describe('user phrases', () => {
     const hostile = Array.from({ length: 1000 }, (_, i) => ['a', ...Array.from({ length: 2 + (i % 9) }, (_, k) => ((i >> k) & 1 ? '* a' : 'a'))].join(' ') + ' * b');
     const m = compileUserPhrases(hostile)!;
     const unit = 'a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a b ';
-    const time = (reps: number) => {
-      const text = normalize(unit.repeat(reps)).norm;
-      const t0 = performance.now();
-      m.find(text);
-      return performance.now() - t0;
+    // Work is counted in automaton steps, not timed: deterministic on any machine.
+    const steps = (reps: number) => {
+      const work = { steps: 0 };
+      m.find(normalize(unit.repeat(reps)).norm, work);
+      return work.steps;
     };
-    time(20); // warm-up
-    const small = Math.min(time(10), time(10));
-    const large = Math.min(time(40), time(40));
-    // 4× the text: linear work is ~4× the time; allow noise, fail on quadratic (16×) or worse.
+    const small = steps(10);
+    const large = steps(40);
+    expect(small).toBeGreaterThan(0);
+    // 4× the text: linear work is ~4× the steps; fail on quadratic (16×) or worse.
     expect(large / small).toBeLessThan(9);
   });
 });

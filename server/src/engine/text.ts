@@ -167,8 +167,11 @@ function escapeRegex(s: string): string {
 
 /** Finds user phrases in normalised text. */
 export interface PhraseMatcher {
-  /** Normalised ranges of every match, in order, non-overlapping. */
-  find(norm: string): Range[];
+  /**
+   * Normalised ranges of every match, in order, non-overlapping. `work.steps`, when given, counts the
+   * automaton states visited (a deterministic measure of the matching work, for tests).
+   */
+  find(norm: string, work?: { steps: number }): Range[];
 }
 
 /** One token of a user phrase: a literal word (or punctuation mark), or a wildcard of up to N words. */
@@ -199,7 +202,7 @@ interface Token {
  * Leftmost matches of one phrase over a token sequence, by simulating its automaton: at most
  * (tokens × (WILDCARD_WORDS + 1)) live states per input token, so time is linear in the text.
  */
-function runPhrase(tokens: readonly PhraseToken[], words: readonly Token[], out: Range[]): void {
+function runPhrase(tokens: readonly PhraseToken[], words: readonly Token[], out: Range[], work?: { steps: number }): void {
   const L = tokens.length;
   const size = L * 8;
   // State (ti, used) → earliest start word index; two buffers swapped per input token.
@@ -221,6 +224,7 @@ function runPhrase(tokens: readonly PhraseToken[], words: readonly Token[], out:
     };
     if (tokens[0] === w) add(1, 0, j);
     const sentenceEnd = SENTENCE_END.has(w);
+    if (work) work.steps += curKeys.length + 1;
     for (const key of curKeys) {
       const start = cur[key];
       cur[key] = -1;
@@ -259,13 +263,13 @@ export function compileUserPhrases(phrases: readonly string[]): PhraseMatcher | 
   }
   if (!compiled.length) return undefined;
   return {
-    find(norm: string): Range[] {
+    find(norm: string, work?: { steps: number }): Range[] {
       const words: Token[] = [];
       for (const m of norm.matchAll(TOKEN_RE)) words.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
       const present = new Set(words.map((w) => w.text));
       const raw: Range[] = [];
       for (const toks of compiled) {
-        if (toks.every((t) => typeof t === 'number' || present.has(t))) runPhrase(toks, words, raw);
+        if (toks.every((t) => typeof t === 'number' || present.has(t))) runPhrase(toks, words, raw, work);
       }
       raw.sort((a, b) => a.start - b.start || b.end - a.end);
       const out: Range[] = [];
