@@ -30,10 +30,7 @@ const MIN_COUNT = 2;
 const TARGET_PRECISION = 0.9;
 /** The synthetic sets the team wrote (never the old synthetic holdout): extra training examples only. */
 const SYNTHETIC_DIRS = ['eval/corpus', 'eval/dev2', 'eval/dev3'];
-const SYNTHETIC = !args_has('--no-synthetic');
-function args_has(a) {
-  return process.argv.includes(a);
-}
+const SYNTHETIC = !process.argv.includes('--no-synthetic');
 
 const args = process.argv.slice(2);
 const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;

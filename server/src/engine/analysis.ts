@@ -114,9 +114,8 @@ export function detectSentences(norm: string, sentences: readonly Range[], local
   if (!hintOnly) hintSets.set(model, (hintOnly = new Set(model.labels.filter((_, i) => model.hintOnly?.[i]))));
   const intrinsic = sentences.map((r) => intrinsicInfo(norm, r.start, r.end, locale));
   return sentences.map((range, i) => {
-    const s = { range };
     const { p, cues } = scoreParts(model, intrinsic[i].features, contextFeatures(intrinsic, sentences, i, tables));
-    const out: SentenceDetection = { range: s.range, p: {}, cuesOf: (label) => cues(model.labels.indexOf(label)), hintOnly: hintOnly! };
+    const out: SentenceDetection = { range, p: {}, cuesOf: (label) => cues(model.labels.indexOf(label)), hintOnly: hintOnly! };
     model.labels.forEach((l, k) => {
       out.p[l] = p[k];
     });
