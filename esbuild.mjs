@@ -40,6 +40,8 @@ const entries = [
   { entryPoints: ['server/src/cli/index.ts'], outfile: `${outdir}/cli.js` },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: `${outdir}/cli-worker.js` },
   { entryPoints: ['server/src/lsp/index.ts'], outfile: `${outdir}/server.js` },
+  // The health report (charts) loads on demand: the language server requires it only when asked.
+  { entryPoints: ['server/src/engine/report/entry.ts'], outfile: `${outdir}/report.js` },
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 

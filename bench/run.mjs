@@ -1,11 +1,16 @@
 // `npm run bench`: the performance figures of issue 7, printed as one table.
 // Usage: node bench/run.mjs [--n 20000] [--m 5000] [--runs 5] [--edits 200] [--yaml-edits N] [--skip-peers] [--markdown BENCHMARKS.md]
+//   [--server-only] (skip the CLI) [--curve 500,5000,20000] [--curve-edits 50] (server scaling, one YAML file;
+//   `--curve none` skips it) [--server-args "--cpu-prof --cpu-prof-dir=DIR"] (node flags of the servers)
+//   [--cli-curve 1000,5000,20000,100000] (CLI scaling over Markdown libraries, bench/cli.mjs; `none` skips it)
+//   [--server PATH] (another server bundle than dist/server.js, e.g. one built from an older commit)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generate } from './generate.mjs';
+import { generate, rng, yamlLibrary } from './generate.mjs';
+import { cliCurve, curveTable } from './cli.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -21,6 +26,13 @@ const EDITS = Number(opt('edits', 200));
 const YAML_EDITS = Number(opt('yaml-edits', EDITS));
 const skipPeers = argv.includes('--skip-peers');
 const mdOut = opt('markdown', undefined);
+const serverOnly = argv.includes('--server-only');
+const CURVE = opt('curve', '500,5000,20000') === 'none' ? [] : opt('curve', '500,5000,20000').split(',').map(Number);
+const CURVE_EDITS = Number(opt('curve-edits', 50));
+const SERVER_ARGS = (opt('server-args', '') ?? '').split(' ').filter(Boolean);
+const SERVER = resolve(opt('server', join(root, 'dist/server.js')));
+// CLI scaling (bench/cli.mjs): Markdown libraries of these sizes; `--cli-curve none` skips it.
+const CLI_CURVE = opt('cli-curve', '1000,5000,20000,100000') === 'none' ? [] : opt('cli-curve', '1000,5000,20000,100000').split(',').map(Number);
 
 const work = join(tmpdir(), `macrolint-bench-${N}-${M}`);
 const peak = join(work, 'peak-rss.cjs');
@@ -107,26 +119,55 @@ console.log(hits);
 
 // ---- Language server over stdio ----------------------------------------------------------
 
-async function lspSession(fileUri, text, languageId, edits) {
+async function lspSession(fileUri, text, languageId, edits, nodeArgs = []) {
   const rpc = await import(pathToFileURL(join(root, 'node_modules/vscode-jsonrpc/lib/node/main.js')).href);
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('window/workDoneProgress/create', () => null);
+  // A server that lints a big file in the background announces it with work done progress.
+  const progress = new Set();
+  let passEnded;
+  const passDone = new Promise((r) => (passEnded = r));
+  conn.onRequest('window/workDoneProgress/create', (p) => void progress.add(p.token));
+  conn.onNotification('$/progress', (p) => {
+    if (progress.has(p.token) && p.value?.kind === 'end') passEnded();
+  });
   conn.onNotification(() => {});
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(dirname(fileURLToPath(fileUri))).href,
-    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } }, workspace: { configuration: true } },
+    capabilities: {
+      textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+      workspace: { configuration: true },
+      window: { workDoneProgress: true },
+    },
     workspaceFolders: [{ uri: pathToFileURL(dirname(fileURLToPath(fileUri))).href, name: 'bench' }],
   });
   conn.sendNotification('initialized', {});
+  const tOpen = performance.now();
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri, languageId, version: 1, text } });
-  const first = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: fileUri } });
+  // Pulls like VS Code does: with the result id of the last report, so a server may answer `unchanged`.
+  let resultId;
+  let unchanged = 0;
+  const pull = async () => {
+    const r = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: fileUri }, previousResultId: resultId });
+    resultId = r.resultId;
+    if (r.kind === 'unchanged') unchanged++;
+    return r;
+  };
+  const first = await pull();
   const startup = performance.now() - t0;
+  const open = performance.now() - tOpen;
+  // The whole file linted: at once, or when the background pass announced at open ends.
+  if (progress.size) {
+    await passDone;
+    await pull();
+  }
+  const complete = performance.now() - tOpen;
+  unchanged = 0;
   const lat = [];
   let version = 1;
   let current = text;
@@ -142,7 +183,7 @@ async function lspSession(fileUri, text, languageId, edits) {
       textDocument: { uri: fileUri, version },
       contentChanges: [{ range: { start: { line, character: ch }, end: { line, character: ch } }, text: ' ' }],
     });
-    await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: fileUri } });
+    await pull();
     lat.push(performance.now() - t);
   }
   current = lines.join('\n');
@@ -158,10 +199,13 @@ async function lspSession(fileUri, text, languageId, edits) {
     rssMb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
   } catch {}
   await conn.sendRequest('shutdown');
+  const exited = new Promise((r) => child.once('exit', r));
   conn.sendNotification('exit');
+  // Let the server exit by itself (a `--cpu-prof` profile is written at exit), then make sure.
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   conn.dispose();
   child.kill();
-  return { startup, firstCount: first.items?.length ?? 0, p50: median(lat), p95: pct(lat, 95), codeAction: ca.length ? median(ca) : NaN, codeActionP95: ca.length ? pct(ca, 95) : NaN, rssMb, diagnostics: diags.length };
+  return { startup, open, complete, unchanged, firstCount: first.items?.length ?? 0, p50: median(lat), p95: pct(lat, 95), codeAction: ca.length ? median(ca) : NaN, codeActionP95: ca.length ? pct(ca, 95) : NaN, rssMb, diagnostics: diags.length };
 }
 
 // ---- Main -------------------------------------------------------------------------------------
@@ -174,38 +218,65 @@ const node = process.execPath;
 const rows = [];
 const cli = join(root, 'bin/macrolint.js');
 
-const mdCli = timeCommand('macrolint (Markdown)', node, [cli, '--format', 'json', 'md'], work);
-const yamlCli = timeCommand('macrolint (YAML)', node, [cli, '--format', 'json', 'yaml'], work);
-const floor = timeCommand('floor', node, [join(work, 'floor.mjs'), 'md'], work);
+const mdCli = serverOnly ? undefined : timeCommand('macrolint (Markdown)', node, [cli, '--format', 'json', 'md'], work);
+const yamlCli = serverOnly ? undefined : timeCommand('macrolint (YAML)', node, [cli, '--format', 'json', 'yaml'], work);
+const floor = serverOnly ? undefined : timeCommand('floor', node, [join(work, 'floor.mjs'), 'md'], work);
 let textlint;
 let mdl;
-if (!skipPeers) {
+if (!skipPeers && !serverOnly) {
   textlint = timeCommand('textlint+prh', node, [join(root, 'node_modules/textlint/bin/textlint.js'), '--config', join(work, '.textlintrc.json'), '--format', 'json', 'md'], work);
   mdl = timeCommand('markdownlint-cli2', node, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), 'md/**/*.md'], work);
 }
 
-rows.push(['CLI, ' + N + ' Markdown macros (' + fmt(info.mdBytes / 1e6, 1) + ' MB): wall', `${fmt(mdCli?.wall)} ms`, '≤ 1500 ms']);
-rows.push(['CLI, Markdown: peak RSS', `${fmt(mdCli?.rss)} MB`, '≤ 250 MB']);
-if (textlint) rows.push(['textlint + prh (same phrases): wall', `${fmt(textlint.wall)} ms (macrolint ${fmt(textlint.wall / mdCli.wall, 1)}× faster)`, '≥ 7×']);
-if (mdl) rows.push(['markdownlint-cli2: wall', `${fmt(mdl.wall)} ms (macrolint ${fmt(mdl.wall / mdCli.wall, 1)}× faster)`, '≥ 8×']);
-rows.push(['floor (read + one regex): wall', `${fmt(floor?.wall)} ms (macrolint/floor ${fmt(mdCli.wall / floor.wall, 1)}×)`, '']);
-rows.push(['CLI, ' + M + '-macro YAML library (' + fmt(info.yamlBytes / 1e6, 1) + ' MB): wall', `${fmt(yamlCli?.wall)} ms`, '≤ 600 ms']);
+if (!serverOnly) {
+  rows.push(['CLI, ' + N + ' Markdown macros (' + fmt(info.mdBytes / 1e6, 1) + ' MB): wall', `${fmt(mdCli?.wall)} ms`, '≤ 1500 ms']);
+  rows.push(['CLI, Markdown: peak RSS', `${fmt(mdCli?.rss)} MB`, '≤ 250 MB']);
+  if (textlint) rows.push(['textlint + prh (same phrases): wall', `${fmt(textlint.wall)} ms (macrolint ${fmt(textlint.wall / mdCli?.wall, 1)}× faster)`, '≥ 7×']);
+  if (mdl) rows.push(['markdownlint-cli2: wall', `${fmt(mdl.wall)} ms (macrolint ${fmt(mdl.wall / mdCli?.wall, 1)}× faster)`, '≥ 8×']);
+  rows.push(['floor (read + one regex): wall', `${fmt(floor?.wall)} ms (macrolint/floor ${fmt(mdCli?.wall / floor?.wall, 1)}×)`, '']);
+  rows.push(['CLI, ' + M + '-macro YAML library (' + fmt(info.yamlBytes / 1e6, 1) + ' MB): wall', `${fmt(yamlCli?.wall)} ms`, '≤ 600 ms']);
+}
 
-if (existsSync(join(root, 'dist/server.js'))) {
+if (existsSync(SERVER)) {
   const yamlFile = join(work, 'yaml', 'macros', 'library.macros.yaml');
-  const y = await lspSession(pathToFileURL(yamlFile).href, readFileSync(yamlFile, 'utf8'), 'yaml', YAML_EDITS);
-  rows.push([`Server, ${M}-macro YAML: edit → diagnostics p50 / p95 (${YAML_EDITS} edits)`, `${fmt(y.p50, 1)} / ${fmt(y.p95, 1)} ms`, '≤ 30 / ≤ 60 ms']);
+  const y = await lspSession(pathToFileURL(yamlFile).href, readFileSync(yamlFile, 'utf8'), 'yaml', YAML_EDITS, SERVER_ARGS);
+  rows.push([`Server, ${M}-macro YAML: open → first diagnostics / all diagnostics`, `${fmt(y.open)} / ${fmt(y.complete)} ms`, '≤ 1000 ms']);
+  rows.push([`Server, ${M}-macro YAML: edit → diagnostics p50 / p95 (${YAML_EDITS} edits, ${y.unchanged} answered unchanged)`, `${fmt(y.p50, 1)} / ${fmt(y.p95, 1)} ms`, '≤ 30 / ≤ 60 ms']);
   rows.push(['Server, YAML: code actions p50 / p95', `${fmt(y.codeAction, 1)} / ${fmt(y.codeActionP95, 1)} ms`, '≤ 20 ms']);
   rows.push(['Server, YAML: RSS after edits', `${fmt(y.rssMb)} MB`, '≤ 150 MB']);
   const mdFile = join(work, 'md', 'macros', 'group-0', 'macro-1.md');
-  const md = await lspSession(pathToFileURL(mdFile).href, readFileSync(mdFile, 'utf8'), 'markdown', EDITS);
+  const md = await lspSession(pathToFileURL(mdFile).href, readFileSync(mdFile, 'utf8'), 'markdown', EDITS, SERVER_ARGS);
   rows.push(['Server, single Markdown macro: edit → diagnostics p50', `${fmt(md.p50, 2)} ms`, '≤ 5 ms']);
   rows.push(['Server start → first diagnostics (Markdown macro)', `${fmt(md.startup)} ms`, '≤ 300 ms']);
 }
 
+// Server scaling curve: the same generated library at several sizes, one file each.
+const curve = [];
+if (existsSync(SERVER)) {
+  for (const m of CURVE) {
+    const file = join(work, 'curve', 'macros', `library-${m}.macros.yaml`);
+    if (!existsSync(file)) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, yamlLibrary(rng(42), m));
+    }
+    const text = readFileSync(file, 'utf8');
+    const r = await lspSession(pathToFileURL(file).href, text, 'yaml', CURVE_EDITS, SERVER_ARGS);
+    curve.push({ m, bytes: Buffer.byteLength(text), ...r });
+  }
+}
+
+const cliRows = serverOnly || !CLI_CURVE.length ? [] : cliCurve({ sizes: CLI_CURVE, runs: Math.min(RUNS, 3) });
+
 const date = new Date().toISOString().slice(0, 10);
 const header = `Macrolint benchmark, ${date}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, median of ${RUNS} runs after a warm-up`;
-const table = ['| measure | result | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+let table = ['| measure | result | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+if (curve.length) {
+  table += `\n\nServer scaling, one YAML library file (${CURVE_EDITS} one-character edits each, pulled with the previous result id):\n\n`;
+  table += ['| macros | size | open → first diagnostics | open → all diagnostics | edit p50 / p95 | answered unchanged | diagnostics | RSS after edits |', '|---|---|---|---|---|---|---|---|']
+    .concat(curve.map((c) => `| ${c.m} | ${fmt(c.bytes / 1e6, 1)} MB | ${fmt(c.open)} ms | ${fmt(c.complete)} ms | ${fmt(c.p50, 1)} / ${fmt(c.p95, 1)} ms | ${c.unchanged} | ${c.diagnostics} | ${fmt(c.rssMb)} MB |`))
+    .join('\n');
+}
+if (cliRows.length) table += `\n\nCLI scaling, Markdown macros (\`--format json\`, median of ${Math.min(RUNS, 3)} runs after a warm-up, bench/cli.mjs):\n\n${curveTable(cliRows)}`;
 console.log(header + '\n\n' + table);
 if (mdOut) {
   writeFileSync(resolve(mdOut), `# Benchmarks\n\n${header}.\n\nGenerated by \`npm run bench -- --markdown BENCHMARKS.md\` (see bench/run.mjs).\n\n${table}\n`);

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nearDupEval, nearDupLines } from './near-dup/run.mjs';
 import { CORPUS_DIR, FAMILIES, LABELLED_RULES, UNLABELLED_RULES, expectedCounts, familyOf, langOf, loadCorpus, renderEntry } from './render.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -179,10 +180,13 @@ async function main() {
     }
   }
 
+  // The near-duplicate detector on its labelled pairs (eval/near-dup), a section of its own.
+  const nearDuplicates = await nearDupEval();
   if (opts.json) {
-    console.log(JSON.stringify({ corpus: { total: corpus.length, ...notes }, target: TARGET, ...report, errors, mistakes: opts.verbose ? mistakes : undefined }, null, 2));
+    console.log(JSON.stringify({ corpus: { total: corpus.length, ...notes }, target: TARGET, ...report, errors, mistakes: opts.verbose ? mistakes : undefined, nearDuplicates }, null, 2));
   } else {
     printText(report, notes, langs, errors, opts.verbose ? mistakes.filter((m) => rules.includes(m.rule)) : undefined);
+    console.log(['', ...nearDupLines(nearDuplicates)].join('\n'));
   }
   process.exit(errors.some((e) => e.kind === 'crash') ? 1 : 0);
 }

@@ -9,7 +9,7 @@
 // - The suite writes a result JSON; this script polls for it with a deadline and exits with its status.
 // - Screenshots go to $MACROLINT_SCREENSHOT_DIR (default /tmp/macrolint-e2e), never into the repo.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,12 @@ const shots = process.env.MACROLINT_SCREENSHOT_DIR ?? join(tmpdir(), 'macrolint-
 const started = Date.now();
 const log = (msg) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Logs a phase's checks; true when it made some and all passed. */
+function verdict(checks) {
+  for (const [what, ok] of checks) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  return checks.length > 0 && checks.every(([, ok]) => ok);
+}
 
 /** Polls `probe` until truthy or the deadline passes. */
 async function waitFor(what, probe, timeoutMs) {
@@ -299,18 +305,39 @@ async function problemsListed(page, file, ruleId) {
     .then(() => true, () => false);
 }
 
+/** Opens `file` once `ruleId` is listed in the Problems panel, goes to `line:column` and opens the quick-fix menu. */
+async function quickFixMenuAt(page, file, ruleId, at) {
+  if (!(await problemsListed(page, file, ruleId))) return false;
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
+  await page.keyboard.type(at);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+.');
+  return true;
+}
+
+/**
+ * The quick-fix menu on a deflecting phrase ("We're sorry, but…" in lone-reply.md, line 8): each rewrite
+ * is its own action, so the menu lists two or more "Rewrite as…" entries. The menu is closed unapplied.
+ */
+async function rewriteAlternatives(page) {
+  if (!(await quickFixMenuAt(page, 'lone-reply.md', 'deflecting/apology-but', '8:15'))) return false;
+  const ok = await page
+    .waitForFunction(() => [...document.querySelectorAll('.action-widget .monaco-list-row')].filter((r) => r.textContent?.includes('Rewrite as')).length >= 2, null, { timeout: 30_000 })
+    .then(() => true, () => false);
+  await page.screenshot({ path: join(shots, 'rewrite-alternatives.png') });
+  log(`screenshot ${join(shots, 'rewrite-alternatives.png')}`);
+  await page.keyboard.press('Escape');
+  return ok;
+}
+
 /**
  * The insert-section quick fix of `missing-assure` applied from the lightbulb menu: with VS Code's snippet
  * edits, typing fills the first blank and Tab moves to the next; as plain text the blanks would stay.
  */
 async function snippetQuickFix(page) {
-  if (!(await problemsListed(page, 'no-next-step.md', 'missing-assure'))) return false;
-  await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
-  await page.keyboard.type('2:6');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+.');
+  if (!(await quickFixMenuAt(page, 'no-next-step.md', 'missing-assure', '2:6'))) return false;
   const title = 'Insert a next step to complete';
   await page.waitForFunction((t) => [...document.querySelectorAll('.action-widget .monaco-list-row')].some((r) => r.textContent?.includes(t)), title, { timeout: 30_000 });
   await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().click();
@@ -368,6 +395,7 @@ async function runLoneMacro(browser) {
     checks.push(['Lone macro outside a macro workspace gets diagnostics (deflecting/apology-but)', await problemsListed(page, 'lone-reply.md', 'deflecting/apology-but')]);
     await page.screenshot({ path: join(shots, 'lone-macro.png') });
     log(`screenshot ${join(shots, 'lone-macro.png')}`);
+    checks.push(['The quick-fix menu on a deflecting phrase offers two or more rewrites', await rewriteAlternatives(page)]);
     checks.push(['The missing-assure quick fix inserts a snippet: its blanks are tab stops', await snippetQuickFix(page)]);
   } catch (err) {
     checks.push([`lone macro phase: ${err.message}`, false]);
@@ -377,8 +405,102 @@ async function runLoneMacro(browser) {
     await server.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
-  for (const [what, ok] of checks) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  return checks.length > 0 && checks.every(([, ok]) => ok);
+  return verdict(checks);
+}
+
+/**
+ * Phase 4: the "Macro Library" view and the health report on a copy of examples/ (the bundled example
+ * library, whose curation/ folder holds a near-duplicate, a missing and a stale translation), with the
+ * packaged .vsix: the view lists the macros with their problem counts, a click opens a YAML library
+ * item at its line, and "Show Library Health Report" opens a webview whose page holds the SVG charts.
+ */
+async function runLibrary(browser) {
+  const tmp = mkdtempSync(join(tmpdir(), 'macrolint-e2e-library-'));
+  const userData = join(tmp, 'user-data');
+  const extensionsDir = join(tmp, 'extensions');
+  mkdirSync(userData, { recursive: true });
+  const workspace = join(tmp, 'examples');
+  cpSync(join(root, 'examples'), workspace, { recursive: true });
+  installExtensions(userData, extensionsDir, [buildVsix(tmp)]);
+  const server = await startCodeServer({ userData, extensionsDir });
+  cleanups.push(server.stop);
+  log(`code-server (example library) on ${server.url}, folder ${workspace}`);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const checks = [];
+  const rowsOf = () =>
+    page.evaluate(() => {
+      const pane = [...document.querySelectorAll('.pane')].find((p) => /Macro Library/i.test(p.querySelector('.pane-header')?.textContent ?? ''));
+      return [...(pane?.querySelectorAll('.monaco-list-row') ?? [])].map((r) => r.textContent ?? '');
+    });
+  /** Runs a command from the Command Palette by its title; `input` answers the input box it opens. */
+  const command = async (title, input) => {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
+    await page.keyboard.type(title);
+    await page.waitForFunction((t) => document.querySelector('.quick-input-list')?.textContent?.includes(t), title, { timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    if (input === undefined) return;
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-message, .quick-input-widget .quick-input-title')?.textContent?.includes('macro library'), undefined, { timeout: 30_000 }).catch(() => {});
+    await page.keyboard.type(input);
+    await page.keyboard.press('Enter');
+  };
+  const rowsMatch = (re) => waitFor(`library rows matching ${re}`, async () => (await rowsOf()).some((x) => re.test(x)), 60_000).then(() => true, () => false);
+  try {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
+    await page.keyboard.press('Control+Shift+E');
+    const header = page.locator('.pane-header', { hasText: /Macro Library/i }).first();
+    await header.waitFor({ timeout: 60_000 });
+    // Room for the view: the folder tree collapsed, no secondary side bar, a wider side bar.
+    const folders = page.locator('.pane-header[aria-label*="examples"]').first();
+    if ((await folders.getAttribute('aria-expanded').catch(() => null)) === 'true') await folders.click();
+    if (await page.locator('.part.auxiliarybar').isVisible().catch(() => false)) await page.keyboard.press('Control+Alt+B');
+    const sash = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+    if (sash) {
+      await page.mouse.move(sash.x + sash.width + 1, 400);
+      await page.mouse.down();
+      await page.mouse.move(sash.x + sash.width + 200, 400, { steps: 5 });
+      await page.mouse.up();
+    }
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    // Every macro row shows "<locale> · <n> problem(s)"; the curation macros are there with their counts.
+    const listed = await rowsMatch(/Order arrived late \(copy\)\s*en · [1-9]\d* problems?/);
+    const groups = await rowsMatch(/^before\s*\d+ · \d+ problems?/);
+    checks.push([`Library view lists the example macros with problem counts (${(await rowsOf()).length} rows)`, listed && groups]);
+    // The filter box narrows the list; a click on a YAML library item opens the file at that item.
+    await command('Filter the Macro Library', 'pago bloqueado');
+    const filtered = await rowsMatch(/Pago bloqueado al pagar\s*es · /);
+    await page.locator('.pane .monaco-list-row', { hasText: 'Pago bloqueado al pagar' }).first().click();
+    const opened = await page
+      .waitForFunction(() => [...document.querySelectorAll('.tabs-container .tab')].some((t) => t.textContent?.includes('billing.macros.yaml')), undefined, { timeout: 30_000 })
+      .then(() => true, () => false);
+    // The item `- id: pago-bloqueado` is line 12 of examples/curation/macros/billing.macros.yaml.
+    const activeLine = () => page.evaluate(() => document.querySelector('.editor-instance .monaco-editor .line-numbers.active-line-number')?.textContent?.trim());
+    const line = await waitFor('the cursor on line 12', async () => (await activeLine()) === '12', 15_000).then(() => '12', () => activeLine());
+    checks.push([`Clicking a YAML library macro opens its file at the macro (filter ${filtered}, tab ${opened}, line ${line})`, filtered && opened && line === '12']);
+    await command('Clear the Macro Library Filter');
+    await rowsMatch(/Order arrived late \(copy\)/);
+    await command('Show Library Health Report');
+    // The report lives in the webview's inner frame: it must hold the SVG charts and no script.
+    const report = await waitFor('the report webview', async () => {
+      for (const f of page.frames()) {
+        const r = await f.evaluate(() => ({ svg: document.querySelectorAll('svg').length, scripts: document.querySelectorAll('script').length, text: document.body?.innerText ?? '' })).catch(() => undefined);
+        if (r && r.svg > 0 && /order-late/.test(r.text)) return r;
+      }
+      return undefined;
+    }, 60_000).catch(() => undefined);
+    checks.push([`Show Library Health Report opens a webview with the charts (${report?.svg ?? 0} SVG, ${report?.scripts ?? 0} scripts)`, !!report && report.scripts === 0]);
+    await page.screenshot({ path: join(shots, 'library.png') });
+    log(`screenshot ${join(shots, 'library.png')}`);
+  } catch (err) {
+    checks.push([`library phase: ${err.message}`, false]);
+    await page.screenshot({ path: join(shots, 'library-failure.png') }).catch(() => {});
+  } finally {
+    await page.close();
+    await server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return verdict(checks);
 }
 
 /** Phase 2: the packaged .vsix installed into code-server, in Spanish. */
@@ -427,6 +549,12 @@ async function runSpanishPackaged(browser) {
     await page.screenshot({ path: join(shots, 'spanish-palette.png') });
     log(`screenshot ${join(shots, 'spanish-palette.png')}`);
     await page.keyboard.press('Escape');
+    // The Explorer's library view has its Spanish name (package.nls.es.json).
+    await page.keyboard.press('Control+Shift+E');
+    const libraryEs = await page
+      .waitForFunction(() => [...document.querySelectorAll('.pane-header')].some((h) => /Biblioteca de macros/i.test(h.textContent ?? '')), undefined, { timeout: 30_000 })
+      .then(() => true, () => false);
+    checks.push(['Explorer shows the library view in Spanish (Biblioteca de macros)', libraryEs]);
   } catch (err) {
     checks.push([`Spanish/packaged phase: ${err.message}`, false]);
     await page.screenshot({ path: join(shots, 'spanish-failure.png') }).catch(() => {});
@@ -436,8 +564,7 @@ async function runSpanishPackaged(browser) {
     rmSync(tmp, { recursive: true, force: true });
     rmSync(join(workspace, '..'), { recursive: true, force: true });
   }
-  for (const [what, ok] of checks) log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  return checks.length > 0 && checks.every(([, ok]) => ok);
+  return verdict(checks);
 }
 
 mkdirSync(shots, { recursive: true });
@@ -461,7 +588,8 @@ try {
   const suiteOk = await runSuite(browser);
   const spanishOk = await runSpanishPackaged(browser);
   const loneOk = await runLoneMacro(browser);
-  ok = suiteOk && spanishOk && loneOk;
+  const libraryOk = await runLibrary(browser);
+  ok = suiteOk && spanishOk && loneOk && libraryOk;
 } catch (err) {
   console.error(`[e2e] ${err.stack ?? err}`);
   ok = false;

@@ -145,6 +145,11 @@ function configSchema(engine) {
           },
         },
       },
+      locales: {
+        description: 'Languages every macro of the library must exist in (missing-translation); a translation names its source with translationOf. Empty: no translation is required.',
+        oneOf: [{ type: 'string', pattern: localePattern }, { type: 'array', items: { type: 'string', pattern: localePattern } }],
+        default: defaults.locales,
+      },
     },
     definitions: {
       severity: { description: 'Rule severity (warn is warning; 0, 1, 2 are off, warning, error as in ESLint).', enum: [...SEVERITIES, 'warn', 0, 1, 2] },

@@ -11,8 +11,9 @@
 //   node scripts/train.mjs [--lang en|es] [--check] [--report]
 //   --check: exit 1 when the shipped model.json differs from what training produces now.
 //   --report: print the cross-validated precision / recall per label.
+//   --out DIR: write DIR/<lang>/model.json instead of the shipped models (experiments).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEngine } from './load-engine.mjs';
@@ -285,7 +286,9 @@ async function main() {
     };
     const sorted = { ...model, weights: Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
     const text = `${JSON.stringify(sorted)}\n`;
-    const out = join(ROOT, 'server/src/engine/locales', lang, 'model.json');
+    const outDir = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1], lang) : join(ROOT, 'server/src/engine/locales', lang);
+    if (args.includes('--out')) mkdirSync(outDir, { recursive: true });
+    const out = join(outDir, 'model.json');
     if (args.includes('--check')) {
       if (readFileSync(out, 'utf8') !== text) {
         console.error(`train: ${out} differs from a fresh training run; run npm run train`);

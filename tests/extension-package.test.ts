@@ -65,7 +65,7 @@ describe('vsix', () => {
     const allowed = [
       /^package\.json$/,
       /^package\.nls(\.es)?\.json$/,
-      /^dist\/(client|server)\.js$/,
+      /^dist\/(client|server|report)\.js$/,
       /^l10n\/bundle\.l10n\.es\.json$/,
       /^snippets\/(markdown|yaml)\.json$/,
       /^syntaxes\/macrolint\.injection\.json$/,
@@ -76,7 +76,7 @@ describe('vsix', () => {
     ];
     expect(files.filter((f) => !allowed.some((re) => re.test(f)))).toEqual([]);
     for (const f of files) expect(f).not.toMatch(/\.ts$|\.map$|node_modules|^tests\/|^server\/src|^client\/src|\.cache|\.vsix$/);
-    for (const required of ['package.json', 'package.nls.json', 'package.nls.es.json', 'dist/client.js', 'dist/server.js', 'l10n/bundle.l10n.es.json', 'snippets/markdown.json', 'snippets/yaml.json', 'syntaxes/macrolint.injection.json', 'readme.md', 'client/icon.png']) {
+    for (const required of ['package.json', 'package.nls.json', 'package.nls.es.json', 'dist/client.js', 'dist/server.js', 'dist/report.js', 'l10n/bundle.l10n.es.json', 'snippets/markdown.json', 'snippets/yaml.json', 'syntaxes/macrolint.injection.json', 'readme.md', 'client/icon.png']) {
       expect(files, required).toContain(required);
     }
     expect(files.some((f) => /^LICENSE/.test(f))).toBe(true);

@@ -141,6 +141,10 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Advertise LSP 3.18 snippet edits in workspace edits (`workspace.workspaceEdit.snippetEditSupport`). */
   snippetEdits?: boolean;
+  /** Advertise file creation in workspace edits (`workspace.workspaceEdit.resourceOperations: ['create']`). */
+  resourceOperations?: boolean;
+  /** Advertise server-initiated progress (`window.workDoneProgress`); `$/progress` values land in `progress`. */
+  workDoneProgress?: boolean;
 }
 
 interface OpenDoc {
@@ -158,12 +162,19 @@ export class LspClient {
   readonly registrations: Registration[] = [];
   readonly configurationRequests: ConfigurationItem[][] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** `$/progress` values, in order (with `workDoneProgress`). */
+  readonly progress: unknown[] = [];
+  /** The same `$/progress` notifications with their tokens, and the tokens the server created. */
+  readonly progressEvents: { token: string | number; value: { kind?: string; title?: string; message?: string; percentage?: number; cancellable?: boolean } }[] = [];
+  readonly progressCreated: (string | number)[] = [];
   refreshCount = 0;
   stderr = '';
   exited = false;
   settings: (scopeUri: string | undefined) => unknown;
   /** While set, workspace/configuration answers wait for this promise (to order events in a test). */
   configurationGate: Promise<void> | undefined;
+  /** While set, window/workDoneProgress/create answers wait for this promise. */
+  progressGate: Promise<void> | undefined;
   readonly #waiters = new Set<() => void>();
 
   private constructor(
@@ -190,6 +201,7 @@ export class LspClient {
     const pull = options.pull !== false;
     const configuration = options.configuration !== false;
     const capabilities: ClientCapabilities = {
+      ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       textDocument: {
         synchronization: { dynamicRegistration: false, didSave: true },
         ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
@@ -207,7 +219,7 @@ export class LspClient {
         configuration,
         workspaceFolders: true,
         applyEdit: true,
-        workspaceEdit: { documentChanges: true, ...(options.snippetEdits ? { snippetEditSupport: true } : {}) },
+        workspaceEdit: { documentChanges: true, ...(options.snippetEdits ? { snippetEditSupport: true } : {}), ...(options.resourceOperations ? { resourceOperations: ['create'] } : {}) },
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
@@ -265,7 +277,17 @@ export class LspClient {
       this.#notify();
       return { applied: true };
     });
-    c.onRequest('window/workDoneProgress/create', () => null);
+    c.onRequest('window/workDoneProgress/create', async (p: { token: string | number }) => {
+      this.progressCreated.push(p.token);
+      this.#notify();
+      if (this.progressGate) await this.progressGate;
+      return null;
+    });
+    c.onNotification('$/progress', (p: { token: string | number; value: unknown }) => {
+      this.progress.push(p.value);
+      this.progressEvents.push(p as LspClient['progressEvents'][number]);
+      this.#notify();
+    });
   }
 
   #notify(): void {

@@ -8,6 +8,7 @@ import { fixAll } from './commands/fixAll';
 import { lintWorkspace, type LintSummary } from './commands/lintWorkspace';
 import { showRuleDocumentation } from './commands/ruleDocs';
 import { isMacroDocument, settingsFor } from './settings';
+import { registerLibrary } from './library';
 
 /** What `activate` returns: used by the VS Code test suite. */
 export interface MacrolintApi {
@@ -30,6 +31,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Macrol
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('macrolint-workspace');
   const status = new StatusItem();
   context.subscriptions.push(workspaceDiagnostics, status);
+  // The "Macro library" view asks for the server when it is shown (ensureStarted is defined below).
+  const library = registerLibrary(context, async () => {
+    await ensureStarted();
+    return client;
+  });
 
   const start = async () => {
     if (!settingsFor().enable) return;
@@ -41,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Macrol
     errorHandler = created.errorHandler;
     whenSynced = created.whenSynced;
     await client.start();
+    library.attach(client);
   };
   const stop = async () => {
     const c = client;

@@ -16,7 +16,9 @@ const readYaml = (f) => (existsSync(f) ? parse(readFileSync(f, 'utf8')) ?? [] : 
 const engine = await loadEngine();
 mkdirSync(join(REAL_DIR, 'adjudicate'), { recursive: true });
 const counts = {};
-for (const f of readdirSync(join(REAL_DIR, 'incoming')).filter((x) => x.endsWith('.yaml')).sort()) {
+// `node adjudicate.mjs n1,n2` limits the run to those shards (a later collection round).
+const only = process.argv[2] ? new Set(process.argv[2].split(',')) : undefined;
+for (const f of readdirSync(join(REAL_DIR, 'incoming')).filter((x) => x.endsWith('.yaml') && (!only || only.has(x.slice(0, -5)))).sort()) {
   const a = new Map(readYaml(join(REAL_DIR, 'labels-a', f)).map((x) => [x.id, x.labels ?? []]));
   const b = new Map(readYaml(join(REAL_DIR, 'labels-b', f)).map((x) => [x.id, x.labels ?? []]));
   if (!b.size) continue;

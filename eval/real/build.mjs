@@ -8,6 +8,9 @@
 // the two readers per sentence, write both splits and `holdout.sha256`. Prints counts only: it never
 // prints a reply or a label, so running it does not expose the holdout.
 //   node eval/real/build.mjs [--freeze]   --freeze: also (re)write holdout.sha256
+//   node eval/real/build.mjs --append n1,n2   a later collection round: its replies go to `tune/` only (a reply
+//                                         whose source is in the holdout, or whose text is already in either
+//                                         split, is dropped); the holdout files are never written.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +72,11 @@ async function main() {
   const stats = { replies: 0, excluded: 0, duplicates: 0, tooShort: 0, badSpan: 0, badLabel: 0, noLabelsA: 0, noLabelsB: 0, adjudicated: 0, disputed: 0 };
   const items = [];
   const seen = new Set();
-  const shards = readdirSync(join(REAL_DIR, 'incoming')).filter((f) => f.endsWith('.yaml')).sort();
+  const ai = process.argv.indexOf('--append');
+  const only = ai >= 0 && process.argv[ai + 1] && !process.argv[ai + 1].startsWith('--') ? new Set(process.argv[ai + 1].split(',')) : undefined;
+  const shards = readdirSync(join(REAL_DIR, 'incoming'))
+    .filter((f) => f.endsWith('.yaml') && (!only || only.has(f.replace(/\.yaml$/, ''))))
+    .sort();
   const agreeUnits = { n: 0, a: new Map(), b: new Map() };
   const readerVsGold = {};
   for (const f of shards) {
@@ -143,6 +150,10 @@ async function main() {
       });
     }
   }
+  if (process.argv.includes('--append')) {
+    appendToTune(items, stats, agreeUnits, readerVsGold);
+    return;
+  }
   // Split by source: per language, sources in hash order fill the holdout up to its share.
   const bySource = new Map();
   for (const it of items) {
@@ -183,7 +194,47 @@ async function main() {
     holdout: count((i) => holdoutSources.has(i.source)),
     holdoutSources: holdoutSources.size,
   };
-  // Agreement of the two readers, per label over sentence units, on the replies both read.
+  writeFileSync(join(REAL_DIR, 'STATS.json'), `${JSON.stringify({ summary, ...agreementStats(agreeUnits, readerVsGold) }, null, 1)}\n`);
+  if (freeze) {
+    const lines = readdirSync(join(REAL_DIR, 'holdout')).sort().map((f) => `${sha(readFileSync(join(REAL_DIR, 'holdout', f)))}  ${f}`);
+    writeFileSync(join(REAL_DIR, 'holdout.sha256'), `${lines.join('\n')}\n`);
+  }
+  console.log(JSON.stringify(summary, null, 1));
+}
+
+const textKey = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** `--append`: adds a new round's replies to `tune/` and records the round's figures in STATS.json. */
+function appendToTune(items, stats, agreeUnits, readerVsGold) {
+  const hold = ['en', 'es'].flatMap((l) => readYaml(join(REAL_DIR, 'holdout', `${l}.yaml`)));
+  const holdSources = new Set(hold.map((h) => h.source));
+  const known = new Set(hold.map((h) => textKey(h.text)));
+  const tune = Object.fromEntries(['en', 'es'].map((l) => [l, readYaml(join(REAL_DIR, 'tune', `${l}.yaml`))]));
+  for (const l of ['en', 'es']) for (const t of tune[l]) known.add(textKey(t.text));
+  const round = { replies: items.length, inHoldoutSource: 0, alreadyInCorpus: 0, added: { en: 0, es: 0 }, sources: 0, ...stats };
+  const sources = new Set();
+  for (const it of items) {
+    if (holdSources.has(it.source)) round.inHoldoutSource++;
+    else if (known.has(textKey(it.text))) round.alreadyInCorpus++;
+    else {
+      known.add(textKey(it.text));
+      tune[it.lang].push(it);
+      round.added[it.lang]++;
+      sources.add(it.source);
+    }
+  }
+  round.sources = sources.size;
+  for (const l of ['en', 'es']) writeFileSync(join(REAL_DIR, 'tune', `${l}.yaml`), stringify(tune[l], { lineWidth: 0 }));
+  const statsFile = join(REAL_DIR, 'STATS.json');
+  const all = JSON.parse(readFileSync(statsFile, 'utf8'));
+  const shardsOf = [...new Set(items.map((i) => i.shard))].sort().join(',');
+  all.rounds = { ...(all.rounds ?? {}), [shardsOf]: { summary: round, ...agreementStats(agreeUnits, readerVsGold) } };
+  writeFileSync(statsFile, `${JSON.stringify(all, null, 1)}\n`);
+  console.log(JSON.stringify(round, null, 1));
+}
+
+/** Cohen's κ of the two readers per label, and each reader against the reconciled labels. */
+function agreementStats(agreeUnits, readerVsGold) {
   const agreement = {};
   if (agreeUnits.n) {
     for (const label of LABELS) {
@@ -198,13 +249,7 @@ async function main() {
     const f = (c) => ({ precision: Number((c.tp / Math.max(1, c.tp + c.fp)).toFixed(2)), recall: Number((c.tp / Math.max(1, c.tp + c.fn)).toFixed(2)) });
     readers[label] = { a: f(readerVsGold[`a|${label}`] ?? { tp: 0, fp: 0, fn: 0 }), b: f(readerVsGold[`b|${label}`] ?? { tp: 0, fp: 0, fn: 0 }) };
   }
-  writeFileSync(join(REAL_DIR, 'STATS.json'), `${JSON.stringify({ summary, agreement, readersAgainstReconciled: readers }, null, 1)}\n`);
-  if (freeze) {
-    const lines = readdirSync(join(REAL_DIR, 'holdout')).sort().map((f) => `${sha(readFileSync(join(REAL_DIR, 'holdout', f)))}  ${f}`);
-    writeFileSync(join(REAL_DIR, 'holdout.sha256'), `${lines.join('\n')}\n`);
-  }
-  console.log(JSON.stringify(summary, null, 1));
-  if (Object.keys(agreement).length) console.log(JSON.stringify(agreement));
+  return { agreement, readersAgainstReconciled: readers };
 }
 
 await main();

@@ -1,6 +1,7 @@
 /** Command-line argument parsing for `macrolint`. */
 import { normalizeSeverity, SEVERITIES } from '../engine/config';
 import type { SeveritySetting } from '../engine/types';
+import { REPORT_FORMATS, type ReportFormat } from './workspace';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -8,6 +9,9 @@ export type FormatName = (typeof FORMATS)[number];
 export const USAGE = `Usage: macrolint [paths or globs...] [options]
        macrolint init       write a commented .macrolintrc.yaml in the current folder
        macrolint rules      list the rules (id, default severity, fixable, languages)
+       macrolint report [paths] [--format html|json|md] [-o file]
+                            library health report of the macro files (format: the flag, else
+                            the output file's extension, else md)
 
 Without paths, lints the configured macro globs under the current folder, honouring
 .gitignore and .macrolintignore.
@@ -59,7 +63,9 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or t
 warnings, 2 usage, configuration or I/O error.`;
 
 export interface Args {
-  command: 'lint' | 'init' | 'rules' | 'help' | 'version';
+  command: 'lint' | 'init' | 'rules' | 'report' | 'help' | 'version';
+  /** `report --format`: html, json or md. */
+  reportFormat?: ReportFormat;
   paths: string[];
   format: FormatName;
   outputFile?: string;
@@ -91,7 +97,7 @@ export class UsageError extends Error {}
 export function parseArgs(argv: readonly string[]): Args {
   const out: Args = { command: 'lint', paths: [], format: 'stylish', quiet: false, fix: false, fixDryRun: false, ignore: true, macroFilesOnly: false, stdin: false, useConfig: true, rules: [], errorOnUnmatchedPattern: true, cache: false, workers: 'auto' };
   let i = 0;
-  if (argv[0] === 'init' || argv[0] === 'rules') {
+  if (argv[0] === 'init' || argv[0] === 'rules' || argv[0] === 'report') {
     out.command = argv[0];
     i = 1;
   }
@@ -129,6 +135,11 @@ export function parseArgs(argv: readonly string[]): Args {
       case '-f':
       case '--format': {
         const f = value();
+        if (out.command === 'report') {
+          if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown report format "${f}" (${REPORT_FORMATS.join(', ')})`);
+          out.reportFormat = f as ReportFormat;
+          break;
+        }
         if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (${FORMATS.join(', ')})`);
         out.format = f as FormatName;
         break;
@@ -233,7 +244,8 @@ export function parseArgs(argv: readonly string[]): Args {
   if (out.stdin && out.paths.length) throw new UsageError('--stdin cannot be combined with paths');
   if (out.stdin && out.changedSince) throw new UsageError('--stdin cannot be combined with --changed-since');
   if (out.config && !out.useConfig) throw new UsageError('--config and --no-config cannot be combined');
-  if (out.command !== 'lint' && out.paths.length) throw new UsageError(`${out.command} takes no paths`);
+  if (out.command === 'report' && (out.fix || out.fixDryRun || out.stdin || out.printConfig !== undefined)) throw new UsageError('report cannot be combined with --fix, --fix-dry-run, --stdin or --print-config');
+  if (out.command !== 'lint' && out.command !== 'report' && out.paths.length) throw new UsageError(`${out.command} takes no paths`);
   return out;
 }
 

@@ -3,13 +3,18 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../engine/config';
+import type { Finding } from '../engine/types';
 import type { LintOutcome } from './task';
 import { writeFileAtomic } from './fs';
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 interface Entry extends LintOutcome {
   key: string;
+  /** Hash of the config the macro findings were computed under. */
+  config?: string;
+  /** Findings of the file's macros by macro key: unchanged macros of a changed file are not linted again. */
+  macroFindings?: Record<string, Finding[]>;
 }
 
 /** A sha256 hex digest of a string. */
@@ -65,14 +70,18 @@ export class LintCache {
     }
   }
 
-  /** The key of a file's content under a config. */
-  key(text: string, config: Config): string {
+  #configHash(config: Config): string {
     let h = this.#configHashes.get(config);
     if (!h) {
       h = sha256(stableJson(config));
       this.#configHashes.set(config, h);
     }
-    return sha256(`${h}\u0000${text}`);
+    return h;
+  }
+
+  /** The key of a file's content under a config. */
+  key(text: string, config: Config): string {
+    return sha256(`${this.#configHash(config)}\u0000${text}`);
   }
 
   get(file: string, key: string): LintOutcome | undefined {
@@ -80,8 +89,20 @@ export class LintCache {
     return e && e.key === key ? { findings: e.findings, macros: e.macros, library: e.library } : undefined;
   }
 
-  set(file: string, key: string, outcome: LintOutcome): void {
-    this.#entries[file] = { key, findings: outcome.findings, macros: outcome.macros, library: outcome.library };
+  /** The findings of a file's macros from the last run under the same config (by macro key). */
+  macroFindings(file: string, config: Config): Record<string, Finding[]> | undefined {
+    const e = this.#entries[file];
+    return e?.macroFindings && e.config === this.#configHash(config) ? e.macroFindings : undefined;
+  }
+
+  set(file: string, key: string, outcome: LintOutcome, config?: Config, macroFindings?: Record<string, Finding[]>): void {
+    const entry: Entry = { key, findings: outcome.findings, macros: outcome.macros, library: outcome.library };
+    // Only libraries gain from per-macro entries (a Markdown file is one macro, cached whole above).
+    if (config && macroFindings && outcome.library && Object.keys(macroFindings).length) {
+      entry.config = this.#configHash(config);
+      entry.macroFindings = macroFindings;
+    }
+    this.#entries[file] = entry;
     this.#dirty = true;
   }
 

@@ -24,12 +24,24 @@ export interface ReportMessage {
   endColumn: number;
   macroId?: string;
   macroIndex?: number;
-  fixes: { title: string; safe: boolean; edits: ReportEdit[] }[];
+  /** `rejected`: why the rewrite validator demoted a rewrite to a quick fix (after `--fix`). */
+  fixes: { title: string; safe: boolean; rejected?: string[]; edits: ReportEdit[] }[];
   /** How the macro's language was chosen when it was not declared, and how sure the detection is. */
   localeSource?: 'config' | 'detected' | 'fallback';
   localeConfidence?: number;
   /** Findings of other rules on the same span, folded into this one by declared precedence. */
   related?: { ruleId: string; severity: Severity; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  /** Workspace rules: the other macros involved (other files too). */
+  relatedInformation?: (ReportRelated & { message: string; macroId?: string })[];
+}
+
+/** A location in a file with 1-based line/column positions. */
+export interface ReportRelated {
+  filePath: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** One linted file as every formatter sees it. */
@@ -71,7 +83,14 @@ export function displayPath(cwd: string, file: string): string {
 }
 
 /** Builds the report model of one file from its text and findings. */
-export function toReportFile(filePath: string, relPath: string, text: string, findings: readonly Finding[]): ReportFile {
+export function toReportFile(
+  filePath: string,
+  relPath: string,
+  text: string,
+  findings: readonly Finding[],
+  /** Resolves a workspace finding's related location (uri, offsets) to a file position. */
+  locate?: (uri: string, start: number, end: number) => ReportRelated,
+): ReportFile {
   const starts = lineStarts(text);
   const pos = (o: number) => lineColumn(starts, o);
   return {
@@ -91,6 +110,7 @@ export function toReportFile(filePath: string, relPath: string, text: string, fi
         fixes: f.fixes.map((fx) => ({
           title: fx.title,
           safe: fx.safe !== false,
+          ...(fx.rejected ? { rejected: fx.rejected } : {}),
           edits: fx.edits.map((ed) => {
             const a = pos(ed.start);
             const b = pos(ed.end);
@@ -109,6 +129,8 @@ export function toReportFile(filePath: string, relPath: string, text: string, fi
           return { ruleId: r.ruleId, severity: r.severity, message: r.message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
         });
       }
+      const info = (f as { relatedInformation?: { uri: string; range: { start: number; end: number }; message: string; macroId?: string }[] }).relatedInformation;
+      if (info?.length && locate) m.relatedInformation = info.map((r) => ({ ...locate(r.uri, r.range.start, r.range.end), message: r.message, ...(r.macroId !== undefined ? { macroId: r.macroId } : {}) }));
       return m;
     }),
   };
@@ -147,10 +169,11 @@ export interface JsonMessage {
   macroId?: string;
   /** The first safe fix when it is a single edit (ESLint's shape); `fixes` has all of them. */
   fix?: { range: [number, number]; text: string };
-  fixes?: { title: string; safe: boolean; edits: { range: [number, number]; text: string }[] }[];
+  fixes?: { title: string; safe: boolean; rejected?: string[]; edits: { range: [number, number]; text: string }[] }[];
   localeSource?: ReportMessage['localeSource'];
   localeConfidence?: number;
   related?: ReportMessage['related'];
+  relatedInformation?: ReportMessage['relatedInformation'];
 }
 
 export interface FileResult {
@@ -183,9 +206,10 @@ export function toFileResult(file: ReportFile): FileResult {
       if (m.localeSource !== undefined) j.localeSource = m.localeSource;
       if (m.localeConfidence !== undefined) j.localeConfidence = m.localeConfidence;
       if (m.related) j.related = m.related;
+      if (m.relatedInformation) j.relatedInformation = m.relatedInformation;
       const safe = m.fixes.find((x) => x.safe);
       if (safe && safe.edits.length === 1) j.fix = { range: [safe.edits[0].start, safe.edits[0].end], text: safe.edits[0].text };
-      if (m.fixes.length) j.fixes = m.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => ({ range: [e.start, e.end] as [number, number], text: e.text })) }));
+      if (m.fixes.length) j.fixes = m.fixes.map((x) => ({ title: x.title, safe: x.safe, ...(x.rejected ? { rejected: x.rejected } : {}), edits: x.edits.map((e) => ({ range: [e.start, e.end] as [number, number], text: e.text })) }));
       return j;
     }),
     errorCount: c.errors,
@@ -198,7 +222,14 @@ export function toFileResult(file: ReportFile): FileResult {
 
 /** `--format json`. */
 export function formatJson(files: readonly ReportFile[]): string {
-  return JSON.stringify(files.map(toFileResult)) + '\n';
+  return [...jsonChunks(files)].join('');
+}
+
+/** `--format json` a file at a time (the same text as `formatJson`, never built whole). */
+export function* jsonChunks(files: readonly ReportFile[]): Generator<string> {
+  yield '[';
+  for (let i = 0; i < files.length; i++) yield (i ? ',' : '') + JSON.stringify(toFileResult(files[i]));
+  yield ']\n';
 }
 
 // ---- stylish ----
@@ -214,6 +245,11 @@ const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code
 
 /** `--format stylish`: grouped by file, aligned columns, a summary line. */
 export function formatStylish(files: readonly ReportFile[], ctx: Pick<FormatContext, 'color'>, extra: { fixed?: FixSummary } = {}): string {
+  return [...stylishChunks(files, ctx, extra)].join('');
+}
+
+/** `--format stylish` a file at a time (the same text as `formatStylish`, never built whole). */
+export function* stylishChunks(files: readonly ReportFile[], ctx: Pick<FormatContext, 'color'>, extra: { fixed?: FixSummary } = {}): Generator<string> {
   const red = paint(ctx.color, '31');
   const yellow = paint(ctx.color, '33');
   const blue = paint(ctx.color, '34');
@@ -221,17 +257,18 @@ export function formatStylish(files: readonly ReportFile[], ctx: Pick<FormatCont
   const bold = paint(ctx.color, '1');
   const underline = paint(ctx.color, '4');
   const green = paint(ctx.color, '32');
-  const out: string[] = [];
+  // Every line ends with a newline: one file's block is written before the next one is built.
   for (const f of files) {
     if (!f.messages.length) continue;
-    out.push(underline(f.relPath));
+    const block = [underline(f.relPath)];
     for (const m of f.messages) {
       const sev = m.severity === 'error' ? red('error  ') : m.severity === 'warning' ? yellow('warning') : blue('info   ');
       const where = dim(`${String(m.line).padStart(4)}:${String(m.column).padEnd(3)}`);
-      out.push(`  ${where} ${sev}  ${m.message.replace(/\r?\n/g, ' ')}  ${dim(m.ruleId)}`);
+      block.push(`  ${where} ${sev}  ${m.message.replace(/\r?\n/g, ' ')}  ${dim(m.ruleId)}`);
     }
-    out.push('');
+    yield block.join('\n') + '\n\n';
   }
+  const out: string[] = [];
   const c = countReport(files);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const fx = extra.fixed;
@@ -248,5 +285,5 @@ export function formatStylish(files: readonly ReportFile[], ctx: Pick<FormatCont
     out.push(green(`✔ ${plural(files.length, 'file')} checked, no problems`));
   }
   if (c.infos) out.push(blue(`ℹ ${plural(c.infos, 'notice')}`));
-  return out.join('\n') + '\n';
+  yield out.join('\n') + '\n';
 }

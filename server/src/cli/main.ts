@@ -1,5 +1,5 @@
 /** The `macrolint` command line: lint macro files with the same engine as the editor. */
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
@@ -10,10 +10,12 @@ import { RULES } from '../engine/rules';
 import { lineStarts } from '../engine/text';
 import { CONFIG_NAMES, ConfigResolver, type LoadedConfig } from '../node/config-loader';
 import { isMacroFile } from '../node/discover';
+import { formatOf } from '../engine/model';
+import { hashText } from '../engine/model/yaml-incremental';
 import { parseArgs, UsageError, USAGE, type Args } from './args';
 import { cacheFile, LintCache, sha256 } from './cache';
 import { initConfigText, rulesTable } from './commands';
-import { countReport, displayPath, formatJson, formatStylish, lineColumn, toReportFile, type FixSummary, type FormatContext, type ReportFile, type RuleInfo } from './format';
+import { countReport, displayPath, formatJson, formatStylish, jsonChunks, lineColumn, stylishChunks, toReportFile, type FixSummary, type FormatContext, type ReportFile, type RuleInfo } from './format';
 import { findFiles } from './files';
 import { writeFileAtomic, roundTripsAsUtf8 } from './fs';
 import { changedSince, GitError } from './git';
@@ -22,8 +24,14 @@ import { formatGitlab } from './gitlab';
 import { formatJunit } from './junit';
 import { WorkerPool, batches } from './pool';
 import { formatSarif } from './sarif';
-import { runTask, changedScope, type LintTask, type TaskResult } from './task';
+import { runTask, changedScope, RunMemory, type LintTask, type MacroStats, type TaskResult } from './task';
 import { isolationLayer, TEST_RULES } from './test-rules';
+import { severityOf } from '../engine/lint';
+import { WORKSPACE_RULES } from '../engine/rules/workspace';
+import type { Finding } from '../engine/types';
+import { buildIndex, fileUri, indexOnlyFiles, reportFormat, workspaceFindings } from './workspace';
+import { buildReport, renderReport } from '../engine/report';
+import type { WorkspaceIndex } from '../engine/workspace';
 
 export interface RunIo {
   cwd: string;
@@ -45,6 +53,8 @@ export interface RunOptions {
   workerScript?: string;
   /** When `--workers auto` uses the pool. */
   poolThreshold?: { files: number; bytes: number };
+  /** Test hook: filled with how many macros this run linted and how many it reused. */
+  macroStats?: MacroStats;
 }
 
 /** Default pool threshold: many files or a lot of text. */
@@ -185,6 +195,7 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
       return 0;
     }
     case 'lint':
+    case 'report':
       break;
   }
 
@@ -311,18 +322,37 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     if (!hit) return undefined;
     if (task.fix && hit.findings.some((f) => f.fixes.some((x) => x.safe !== false))) return undefined;
     const keep = changedScope(hit, task.text, task.changedLines).keep;
-    return { ...hit, findings: hit.findings.filter(keep) };
+    return { ...hit, findings: hit.findings.filter(keep), macroStats: { linted: 0, reused: 0 } };
   });
-  const todo = tasks.map((t, i) => i).filter((i) => !results[i]);
+  // Uncached files are linted without `changedLines` so the cache holds whole-file outcomes.
+  const cacheable = (t: LintTask) => !!cache && !t.fix;
+  // Files with the same text under the same config (a macro copied into several folders) are linted once.
+  const memory = new RunMemory();
+  const firstWith = new Map<string, number>();
+  const copyOf = new Map<number, number>();
+  const todo: number[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    if (results[i]) continue;
+    const t = tasks[i].task;
+    if (!t.fix && (!t.changedLines || cacheable(t))) {
+      const k = `${memory.scope(t)}\u0000${formatOf({ uri: t.file, text: '' })}\u0000${hashText(t.text)}`;
+      const f = firstWith.get(k);
+      if (f !== undefined && tasks[f].task.text === t.text) {
+        copyOf.set(i, f);
+        continue;
+      }
+      firstWith.set(k, i);
+    }
+    todo.push(i);
+  }
 
   const threshold = options.poolThreshold ?? POOL_THRESHOLD;
   const cores = availableParallelism();
   const size = args.workers === 'off' ? 0 : args.workers === 'auto' ? (todo.length > threshold.files || bytes > threshold.bytes ? Math.min(cores, 4) : 0) : args.workers;
   const script = options.workerScript ?? join(__dirname, 'cli-worker.js');
   const usePool = size >= 1 && todo.length > 1 && existsSync(script) && (args.workers !== 'auto' || size > 1);
-  // Uncached files are linted without `changedLines` so the cache holds whole-file outcomes.
-  const cacheable = (t: LintTask) => !!cache && !t.fix;
-  const asTask = (t: LintTask): LintTask => (cacheable(t) ? { ...t, changedLines: undefined } : t);
+  // They also carry the file's macro findings of the last run, so only the macros that changed are linted.
+  const asTask = (t: LintTask): LintTask => (cacheable(t) ? { ...t, changedLines: undefined, seed: cache!.macroFindings(t.file, t.config), collectMacros: true } : t);
   if (usePool) {
     const n = Math.min(size, todo.length);
     const pool = new WorkerPool(script, n);
@@ -339,13 +369,18 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
       await pool.close();
     }
   } else {
-    for (const i of todo) results[i] = runTask(asTask(tasks[i].task));
+    for (const i of todo) results[i] = runTask(asTask(tasks[i].task), memory);
   }
-  for (const i of todo) {
+  for (const [i, f] of copyOf) results[i] = { ...results[f]!, macroStats: { linted: 0, reused: results[f]!.macros.length } };
+  for (const i of [...todo, ...copyOf.keys()]) {
+    if (options.macroStats) {
+      options.macroStats.linted += results[i]!.macroStats.linted;
+      options.macroStats.reused += results[i]!.macroStats.reused;
+    }
     const t = tasks[i].task;
     if (!cacheable(t)) continue;
     const r = results[i]!;
-    cache!.set(t.file, cache!.key(t.text, t.config), r);
+    cache!.set(t.file, cache!.key(t.text, t.config), r, t.config, r.macroFindings);
     const keep = changedScope(r, t.text, t.changedLines).keep;
     results[i] = { ...r, findings: r.findings.filter(keep) };
   }
@@ -356,6 +391,7 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
   const diffs: string[] = [];
   const writeErrors: string[] = [];
   const report: ReportFile[] = [];
+  const finals: { file: string; rel: string; text: string; config: Config; findings: Finding[] }[] = [];
   tasks.forEach(({ task, raw }, i) => {
     const r = results[i]!;
     const rel = displayPath(cwd, task.file);
@@ -382,8 +418,26 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
         }
       }
     }
-    report.push(toReportFile(task.file, rel, text, results[i]!.findings));
+    finals.push({ file: task.file, rel, text, config: task.config, findings: results[i]!.findings });
   });
+  // Workspace rules run on the final text of the linted files, once every file is known. A lint run
+  // indexes the whole library (what a run with no paths finds) so a subset (`--changed-since`, one
+  // path) is judged against it; only the linted files are reported on. A report covers its paths.
+  const wanted = args.command === 'report' || finals.some((f) => WORKSPACE_RULES.some((r) => severityOf(r, f.config) !== 'off'));
+  const indexed =
+    wanted && args.command === 'lint'
+      ? [...finals, ...indexOnlyFiles(findFiles([], { cwd, ignore: args.ignore, configOf: fileConfig }).files, new Set(finals.map((f) => f.file)), configFor, (f) => readFileSync(f, 'utf8'))]
+      : finals;
+  const index = wanted ? buildIndex(indexed) : undefined;
+  const ws = index ? workspaceFindings(indexed, index, finals.map((f) => f.file)) : undefined;
+  for (const [i, f] of finals.entries()) {
+    const r = results[i]!;
+    // `--changed-since` in a library: workspace findings of the changed macros only, like the others.
+    const keep = r.fixed ? () => true : changedScope(r, tasks[i].task.text, tasks[i].task.changedLines).keep;
+    const extra = (ws?.byFile.get(f.file) ?? []).filter(keep);
+    const all = extra.length ? [...f.findings, ...extra].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId)) : f.findings;
+    report.push(toReportFile(f.file, f.rel, f.text, all, ws?.locate));
+  }
   if (cache) {
     try {
       cache.save();
@@ -391,6 +445,7 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
       io.err(`macrolint: cannot write the cache ${displayPath(cwd, cache.file)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     }
   }
+  if (args.command === 'report') return writeReport(args, io, cwd, index!, finals);
   if (diffs.length) io.out(diffs.join(''));
   const fixSummary = args.fix || args.fixDryRun ? { problems: fixedProblems, files: fixedFiles, dryRun: args.fixDryRun } : undefined;
   const code = emit(args, io, ctx, report, args.fixDryRun ? 'err' : 'out', fixSummary);
@@ -427,22 +482,46 @@ function runStdin(args: Args, io: RunIo, options: RunOptions, configFor: (file: 
   return emit(args, io, ctx, report, 'out');
 }
 
+/** `macrolint report`: the library health report of the linted files (exit 0 once written). */
+function writeReport(args: Args, io: RunIo, cwd: string, index: WorkspaceIndex, finals: { file: string; config: Config; findings: Finding[] }[]): number {
+  const perFile = new Map(finals.map((f) => [fileUri(f.file), f.findings]));
+  const report = buildReport(index, perFile, { cwdUri: fileUri(cwd) });
+  const messageLocale = finals[0]?.config.messageLocale;
+  const text = renderReport(report, reportFormat(args.reportFormat, args.outputFile), { locale: messageLocale === 'es' ? 'es' : 'en' });
+  if (!args.outputFile) {
+    io.out(text);
+    return 0;
+  }
+  const out = resolve(cwd, args.outputFile);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, text);
+  } catch (e) {
+    throw new FatalError(`${args.outputFile}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return 0;
+}
+
 /** Formats the report, writes it, and returns the exit code. */
 function emit(args: Args, io: RunIo, ctx: FormatContext, report: ReportFile[], stream: 'out' | 'err', fixed?: FixSummary): number {
   const shown = args.quiet ? report.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error') })) : report;
   // Like ESLint: with --quiet and nothing to show, stylish says nothing (not "no problems" over hidden warnings).
   const silent = args.quiet && args.format === 'stylish' && shown.every((f) => !f.messages.length);
-  const text = silent ? '' : formatReport(args.format, shown, ctx, fixed);
+  // Written as it is produced, about a megabyte at a time: a big report is never one string.
+  const chunks = silent ? [] : reportChunks(args.format, shown, ctx, fixed);
   if (args.outputFile) {
     const out = resolve(ctx.cwd, args.outputFile);
+    let fd: number | undefined;
     try {
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, text);
+      fd = openSync(out, 'w');
+      for (const piece of coalesce(chunks)) writeSync(fd, piece);
     } catch (e) {
       throw new FatalError(`${args.outputFile}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-  } else if (stream === 'out') io.out(text);
-  else io.err(text);
+  } else for (const piece of coalesce(chunks)) (stream === 'out' ? io.out : io.err)(piece);
   const c = countReport(shown);
   if (c.errors > 0) return 1;
   if (args.maxWarnings !== undefined && c.warnings > args.maxWarnings) {
@@ -450,6 +529,29 @@ function emit(args: Args, io: RunIo, ctx: FormatContext, report: ReportFile[], s
     return 1;
   }
   return 0;
+}
+
+/** Joins small chunks into pieces of about `size` characters. */
+function* coalesce(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let buf: string[] = [];
+  let length = 0;
+  for (const c of chunks) {
+    buf.push(c);
+    length += c.length;
+    if (length >= size) {
+      yield buf.join('');
+      buf = [];
+      length = 0;
+    }
+  }
+  if (buf.length) yield buf.join('');
+}
+
+/** A report in one of the formats, in pieces: a file at a time where the format allows it. */
+function reportChunks(format: Args['format'], files: readonly ReportFile[], ctx: FormatContext, fixed?: FixSummary): Iterable<string> {
+  if (format === 'json') return jsonChunks(files);
+  if (format === 'stylish') return stylishChunks(files, ctx, { fixed });
+  return [formatReport(format, files, ctx, fixed)];
 }
 
 /** Renders a report in one of the formats. */

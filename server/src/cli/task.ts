@@ -4,8 +4,9 @@
  */
 import type { Config } from '../engine/config';
 import { fixAll } from '../engine/fix';
-import { lint } from '../engine/lint';
+import { lint, type MacroStore } from '../engine/lint';
 import { lineStarts } from '../engine/text';
+import { hashText } from '../engine/model/yaml-incremental';
 import type { Finding, ParsedDocument } from '../engine/types';
 import type { Rule } from '../engine/rule';
 import { TEST_RULES } from './test-rules';
@@ -20,6 +21,10 @@ export interface LintTask {
   testRules: boolean;
   /** Changed lines (1-based) with `--changed-since`; undefined: the whole file counts as changed. */
   changedLines?: number[];
+  /** Findings of this file's macros from the last `--cache` run, by macro key (unchanged macros are not linted again). */
+  seed?: Record<string, Finding[]>;
+  /** Return the findings of every cacheable macro (`macroFindings`) for the `--cache` file. */
+  collectMacros?: boolean;
 }
 
 export interface MacroExtent {
@@ -39,6 +44,60 @@ export interface LintOutcome {
 export interface TaskResult extends LintOutcome {
   /** With `fix`: the fixed text and how it got there. `findings` are then what remains. */
   fixed?: { text: string; passes: number; applied: number };
+  /** With `collectMacros`: findings of each cacheable macro by key (offsets relative to the macro). */
+  macroFindings?: Record<string, Finding[]>;
+  /** Macros linted and macros whose findings were reused (from this run or the `--cache` file). */
+  macroStats: MacroStats;
+}
+
+export interface MacroStats {
+  linted: number;
+  reused: number;
+}
+
+/**
+ * What one thread remembers over a run: findings by macro content, per config, so a macro repeated in
+ * many libraries is linted once. (Whole files with the same text are linted once by the caller.)
+ */
+export class RunMemory {
+  readonly #macros = new Map<string, readonly Finding[]>();
+  readonly #scopes = new WeakMap<Config, string>();
+
+  /** The scope of a task: its config and injected rules (equal configs share one). */
+  scope(task: Pick<LintTask, 'config' | 'testRules'>): string {
+    let s = this.#scopes.get(task.config);
+    if (s === undefined) {
+      s = `${hashText(JSON.stringify(task.config))}${task.testRules ? 't' : ''}`;
+      this.#scopes.set(task.config, s);
+    }
+    return s;
+  }
+
+  /** A store over this run's macros and a file's `--cache` seed; counts into `stats`, collects into `out`. */
+  store(scope: string, seed: Record<string, Finding[]> | undefined, stats: MacroStats, out?: Record<string, Finding[]>): MacroStore {
+    return {
+      get: (key) => {
+        const hit = seed?.[key] ?? this.#macros.get(`${scope}\u0000${key}`);
+        if (hit) {
+          stats.reused++;
+          if (out) out[key] = hit as Finding[];
+        } else stats.linted++;
+        return hit;
+      },
+      set: (key, findings) => {
+        remember(this.#macros, `${scope}\u0000${key}`, findings);
+        if (out) out[key] = findings as Finding[];
+      },
+    };
+  }
+}
+
+/** Macros a RunMemory keeps before starting afresh (memory stays bounded on huge runs). */
+const MEMORY_ENTRIES = 20000;
+
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= MEMORY_ENTRIES) map.clear();
+  map.set(key, value);
 }
 
 /** Findings that are always reported for a changed file, whichever lines changed. */
@@ -73,20 +132,26 @@ export function changedScope(outcome: LintOutcome, text: string, changedLines: r
   return { keep: (f) => FILE_LEVEL.has(f.ruleId) || (f.macroIndex !== undefined ? macros.has(f.macroIndex) : touches(f.range.start, f.range.end)), macros };
 }
 
-/** Lints (and with `fix`, fixes) one file; findings are scoped to the changed lines when given. */
-export function runTask(task: LintTask): TaskResult {
+/** Lints (and with `fix`, fixes) one file; findings are scoped to the changed lines when given; `memory` is shared by the tasks of a run. */
+export function runTask(task: LintTask, memory: RunMemory = new RunMemory()): TaskResult {
   const doc = { uri: task.file, text: task.text };
   const options = { extraRules: extraRulesOf(task) };
-  const first = lint(doc, task.config, options);
+  const macroStats: MacroStats = { linted: 0, reused: 0 };
+  const macroFindings = task.collectMacros ? {} : undefined;
+  const first = lint(doc, task.config, { ...options, macroStore: memory.store(memory.scope(task), task.seed, macroStats, macroFindings) });
   const outcome = outcomeOf(first.findings, first.parsed);
+  // Macros without a per-macro key (Markdown) never reached the store: count them here.
+  const keyed = macroStats.linted + macroStats.reused;
+  if (keyed < outcome.macros.length) macroStats.linted += outcome.macros.length - keyed;
   const scope = changedScope(outcome, task.text, task.changedLines);
   const inScope = scope.keep;
-  if (!task.fix) return { ...outcome, findings: outcome.findings.filter(inScope) };
+  if (!task.fix) return { ...outcome, findings: outcome.findings.filter(inScope), macroFindings, macroStats };
   // Macro indices are stable across fix passes; line numbers are not, so scope by macro.
   const scopedMacros = scope.macros;
   const filter = scopedMacros ? (f: Finding) => f.macroIndex !== undefined && scopedMacros.has(f.macroIndex) : undefined;
   const r = fixAll(doc, task.config, { ...options, filter });
-  if (r.text === task.text) return { ...outcome, findings: outcome.findings.filter(inScope) };
+  // Nothing applied: report the findings as fix-all left them (its rewrites validated, demotions explained).
+  if (r.text === task.text) return { ...outcome, findings: r.remaining.filter(inScope), macroStats };
   const remaining = filter ? r.remaining.filter((f) => FILE_LEVEL.has(f.ruleId) || filter(f)) : r.remaining;
-  return { findings: remaining, macros: [], library: outcome.library, fixed: { text: r.text, passes: r.passes, applied: r.applied } };
+  return { findings: remaining, macros: [], library: outcome.library, fixed: { text: r.text, passes: r.passes, applied: r.applied }, macroStats };
 }

@@ -11,7 +11,8 @@ import type { DeflectingCategory } from './lexicon/deflecting-types';
 import { findMatches, type PhraseMatch } from './match/deflecting';
 import type { PhraseCategory } from './config';
 import { MOVES } from './types';
-import { FileSpan, ReplyText } from './text';
+import { FileSpan, ReplyText, type NormalizedText } from './text';
+import { SplitPatterns, scannerFor } from './lexicon/literals';
 import { getLexicon } from './lexicon';
 import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, matchAll, normalize, sourceRange } from './text';
 import type { Lexicon, MovesLexicon } from './lexicon';
@@ -124,7 +125,8 @@ export function detectSentences(norm: string, sentences: readonly Range[], local
 }
 
 interface CompiledTable {
-  re: RegExp;
+  /** The table's patterns, each run only when its required literals occur (same matches as one alternation). */
+  split: SplitPatterns;
   guard?: RegExp;
   sentenceGuard?: RegExp;
 }
@@ -135,13 +137,13 @@ interface Compiled {
   inflated: RegExp;
   inflatedEntries: { re: RegExp; replacement: string }[];
   vague: CompiledTable;
-  generic: RegExp;
+  generic: SplitPatterns;
   tail: RegExp;
   greeting: RegExp;
   signOff: RegExp;
 }
 
-const cache = new WeakMap<MovesLexicon, Compiled>();
+const cache = new WeakMap<Lexicon, Compiled>();
 
 /*
  * Word boundaries for normalised text (lower case, accents removed): ASCII classes plus everything
@@ -157,9 +159,18 @@ function compileFast(patterns: readonly string[]): RegExp {
   return new RegExp(`${FAST_BEFORE}(?:${patterns.map((p) => `(?:${p})`).join('|')})${FAST_AFTER}`, 'gu');
 }
 
-function table(t: PhraseTable): CompiledTable {
+/**
+ * The matches `compileFast(patterns)` finds, with one small expression per pattern run only when the
+ * pattern's required literals occur in the text (one Aho–Corasick pass per reply for the whole locale).
+ */
+function splitFast(lexicon: Lexicon, name: string, patterns: readonly string[]): SplitPatterns {
+  const compile = (i: number) => new RegExp(`${FAST_BEFORE}(?:(?:${patterns[i]}))${FAST_AFTER}`, 'gu');
+  return new SplitPatterns(scannerFor(lexicon), patterns, compile, lexicon.prefilter?.[`moves.${name}`]);
+}
+
+function table(lexicon: Lexicon, name: string, t: PhraseTable): CompiledTable {
   return {
-    re: compileFast(t.patterns),
+    split: splitFast(lexicon, name, t.patterns),
     guard: t.guards?.length ? compileFast(t.guards) : undefined,
     sentenceGuard: t.sentenceGuards?.length ? compileFast(t.sentenceGuards) : undefined,
   };
@@ -171,22 +182,27 @@ function sticky(patterns: readonly string[], boundary = true): RegExp {
   return new RegExp(boundary ? `(?:${body})${WORD_AFTER}` : `(?:${body})`, 'uy');
 }
 
-function compile(lex: MovesLexicon): Compiled {
-  let c = cache.get(lex);
+function compile(lexicon: Lexicon): Compiled {
+  let c = cache.get(lexicon);
   if (c) return c;
+  const lex: MovesLexicon = lexicon.moves;
   const stripNames = (p: string) => p.replace(/\(\?<([A-Za-z_]\w*)>/g, '(?:');
   c = {
-    moves: { acknowledge: table(lex.moves.acknowledge), align: table(lex.moves.align), assure: table(lex.moves.assure) },
-    apologies: table(lex.apologies),
+    moves: {
+      acknowledge: table(lexicon, 'acknowledge', lex.moves.acknowledge),
+      align: table(lexicon, 'align', lex.moves.align),
+      assure: table(lexicon, 'assure', lex.moves.assure),
+    },
+    apologies: table(lexicon, 'apologies', lex.apologies),
     inflated: compileFast(lex.inflated.map((e) => stripNames(e.pattern))),
     inflatedEntries: lex.inflated.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), replacement: e.replacement })),
-    vague: table(lex.vague),
-    generic: compileFast(lex.generic.patterns),
+    vague: table(lexicon, 'vague', lex.vague),
+    generic: splitFast(lexicon, 'generic', lex.generic.patterns),
     tail: sticky(lex.specificTail, false),
     greeting: new RegExp(`^${WORD_BEFORE}(?:${lex.greeting.map((p) => `(?:${p})`).join('|')})`, 'u'),
     signOff: new RegExp(`^${WORD_BEFORE}(?:${lex.signOff.map((p) => `(?:${p})`).join('|')})`, 'u'),
   };
-  cache.set(lex, c);
+  cache.set(lexicon, c);
   return c;
 }
 
@@ -222,8 +238,10 @@ function matchesIn(re: RegExp, norm: string, from: number, to: number, accept: (
  * Matches of `t` in `norm` that no guard overlaps and no sentence guard shares a sentence with.
  * Guards are only scanned in windows around the (few) candidate matches.
  */
-function guarded(t: CompiledTable, norm: string, sentences: readonly Range[]): Range[] {
-  const found = matchAll(t.re, norm);
+function guarded(t: CompiledTable, nt: NormalizedText, sentences: readonly Range[]): Range[] {
+  const norm = nt.norm;
+  const found: Range[] = [];
+  for (const { m } of t.split.matches(norm, nt)) found.push({ start: m.index, end: m.index + m[0].length });
   if (!found.length) return found;
   return found.filter((m) => {
     if (t.guard && matchesIn(t.guard, norm, m.start - GUARD_REACH, m.end + GUARD_REACH, (g) => overlaps(g, m))) return false;
@@ -344,7 +362,7 @@ export function replySentences(text: string): { norm: string; sentences: Range[]
 
 /** Analyses a reply: which moves it makes and where, and its apologies and promises. */
 export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useModels = true, phrases: UserPhrases = {}): Analysis {
-  const c = compile(lexicon.moves);
+  const c = compile(lexicon);
   const nt = reply.normalized;
   const norm = nt.norm;
   const { sentences, paragraphs } = segment(reply.text, norm, nt.toSource, nt.toSourceEnd);
@@ -359,9 +377,9 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
   }
   const unfilled = (r: Range): boolean => blankSentences.size > 0 && blankSentences.has(indexAt(sentences, r.start));
   const split = (found: Range[]): MoveEvidence => ({ matches: found.filter((m) => !unfilled(m)), unfilled: found.filter(unfilled) });
-  const ackAll = split(guarded(c.moves.acknowledge, norm, sentences));
-  const alignAll = split(guarded(c.moves.align, norm, sentences));
-  const assureAll = split(guarded(c.moves.assure, norm, sentences));
+  const ackAll = split(guarded(c.moves.acknowledge, nt, sentences));
+  const alignAll = split(guarded(c.moves.align, nt, sentences));
+  const assureAll = split(guarded(c.moves.assure, nt, sentences));
   const ack = ackAll.matches;
   const align = alignAll.matches;
   const assure = assureAll.matches;
@@ -370,7 +388,7 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
   // the acknowledge guards (a non-apology is another rule's business).
   let genericCache: Range[] | undefined;
   const genericAll = (): Range[] =>
-    (genericCache ??= guarded({ re: c.generic, guard: c.moves.acknowledge.guard }, norm, sentences).filter((g) => {
+    (genericCache ??= guarded({ split: c.generic, guard: c.moves.acknowledge.guard }, nt, sentences).filter((g) => {
       c.tail.lastIndex = g.end;
       return !c.tail.test(norm);
     }));
@@ -387,7 +405,7 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
   let vagueCache: Range[] | undefined;
   const vague = (): Range[] => {
     if (vagueCache) return vagueCache;
-    let v = guarded(c.vague, norm, sentences);
+    let v = guarded(c.vague, nt, sentences);
     if (v.length > 1) {
       // "We'll look into it and get back to you as soon as possible" is one vague promise, not three.
       const merged: Range[] = [{ ...v[0] }];
@@ -421,7 +439,7 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
     acknowledge: ackMatches(),
     align,
     assure,
-    apology: (apologiesCache ??= guarded(c.apologies, norm, sentences)),
+    apology: (apologiesCache ??= guarded(c.apologies, nt, sentences)),
     vague: vague(),
   });
   let detectionCache: SentenceDetection[] | undefined;
@@ -448,7 +466,7 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
   return {
     moves,
     get apologies() {
-      return (apologiesCache ??= guarded(c.apologies, norm, sentences));
+      return (apologiesCache ??= guarded(c.apologies, nt, sentences));
     },
     get inflated() {
       return inflated();

@@ -41,6 +41,7 @@ export interface PartialConfig {
   maxFileSize?: { markdown?: number; yaml?: number };
   detection?: Partial<DetectionConfig>;
   reportUnusedDisableDirectives?: SeveritySetting;
+  locales?: Locale[];
 }
 
 /** How the trained models take part in detection. */
@@ -64,6 +65,8 @@ export interface Config {
   detection: DetectionConfig;
   /** Severity of disable comments that suppress nothing (`off` to stop reporting them). */
   reportUnusedDisableDirectives: SeveritySetting;
+  /** Languages every macro of the library must exist in (`missing-translation`); empty: none required. */
+  locales: Locale[];
 }
 
 export const DEFAULT_FILES = ['**/macros/**/*.{md,markdown,yaml,yml}', '**/*.macro.md', '**/*.macros.{yaml,yml}'];
@@ -81,6 +84,7 @@ export function defaultConfig(): Config {
     maxFileSize: { markdown: 2 * 1024 * 1024, yaml: 10 * 1024 * 1024 },
     detection: { models: true, minConfidence: 0.5 },
     reportUnusedDisableDirectives: 'warning',
+    locales: [],
   };
 }
 
@@ -290,6 +294,13 @@ export function parseConfig(text: string, fileName = '.macrolintrc.yaml', option
         else bad(n, `\`reportUnusedDisableDirectives\` must be one of ${SEVERITY_HINT}, or true / false`);
         break;
       }
+      case 'locales': {
+        const list = typeof value === 'string' ? [value] : value;
+        const locs = Array.isArray(list) ? list.map((x) => String(x).slice(0, 2).toLowerCase()) : [];
+        if (!Array.isArray(list) || !locs.every((x) => LOCALES.includes(x as Locale))) bad(n, `\`locales\` must be a list of ${LOCALES.join(', ')}`);
+        else cfg.locales = [...new Set(locs as Locale[])];
+        break;
+      }
       default:
         bad(isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key)?.key : n, `unknown key "${key}"`);
     }
@@ -354,6 +365,7 @@ export function mergeConfigs(base: Config, ...layers: PartialConfig[]): Config {
     if (l.maxFileSize) out.maxFileSize = { ...out.maxFileSize, ...l.maxFileSize };
     if (l.detection) out.detection = { ...out.detection, ...l.detection };
     if (l.reportUnusedDisableDirectives) out.reportUnusedDisableDirectives = l.reportUnusedDisableDirectives;
+    if (l.locales) out.locales = [...l.locales];
     for (const loc of LOCALES) {
       for (const [cat, list] of Object.entries(l.phrases?.[loc] ?? {})) {
         const k = cat as PhraseCategory;

@@ -3,8 +3,9 @@
  * through these functions.
  */
 import type { Edit, Finding, Fix, SourceDocument } from './types';
-import type { Config } from './config';
-import { lint, safeFixes, type LintOptions } from './lint';
+import { defaultConfig, mergeConfigs, type Config } from './config';
+import { lint, LintCache, type LintOptions, type LintResult } from './lint';
+import { describeViolations, findingViolations, newFindingRules, textViolations } from './rewrite/validate';
 
 /** Applies non-overlapping edits to `text` (edits overlapping an earlier one are skipped). */
 export function applyEdits(text: string, edits: readonly Edit[]): { text: string; applied: number } {
@@ -53,22 +54,147 @@ export interface FixAllResult {
   remaining: Finding[];
 }
 
-/** Applies every safe fix, re-linting between passes, at most `maxPasses` (10) passes. */
+/**
+ * The configuration the validator re-lints with: the phrase tables alone. A model's verdict on a sentence
+ * just rewritten is a hint, not a problem the rewrite made; tables-only findings are also what a
+ * rewrite fixes, and they are cheap to re-check.
+ */
+function tablesOnly(config: Config | undefined): Config {
+  const base = config ?? defaultConfig();
+  let c = tablesOnlyCache.get(base);
+  if (!c) tablesOnlyCache.set(base, (c = mergeConfigs(base, { detection: { models: false } })));
+  return c;
+}
+const tablesOnlyCache = new WeakMap<Config, Config>();
+
+/** What validating rewrites needs: the document, its configuration and lint options, and a cache. */
+export interface ValidationContext {
+  doc: SourceDocument;
+  config?: Config;
+  options?: LintOptions;
+  /** The findings the caller cares about (fix-all's `filter`): only these count as new or cleared. */
+  scope?: (f: Finding) => boolean;
+}
+
+/** The joined span of the sentences around [start, end) of `text`: back and forward to . ! ? or a line break. */
+function sentencesAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  // A sentence a rewrite opens (". The warehouse…") belongs to the change: run on to the one after it.
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+/**
+ * Rules that judge the words of a sentence (what a reader would still edit in it); findings about the
+ * whole reply (anger type, missing moves, structure) do not make a sentence's rewrite unproven.
+ */
+const PROSE_RULE = /^(?:deflecting\/|over-apology$|vague-assurance$|generic-acknowledge$)/;
+
+/** What the validator says of one rewrite: text faults (the result reads broken) and finding faults. */
+export interface FixVerdict {
+  /** Text checks failed: the rewrite is dropped, never offered (a reader would call it broken). */
+  broken: string[];
+  /** Finding checks failed: the rewrite is offered as a quick fix only, with these reasons. */
+  demoted: string[];
+}
+
+/**
+ * The validator's verdict on `fix` of `finding` applied to `text`; `before` is the lint of `text`;
+ * `cache` makes each re-lint cost one macro. With `textOnly`, the findings are not re-checked (a
+ * quick fix already needs review; only a broken text is worth a re-check). `found` are the findings of
+ * the full lint of `text` (models included), read for problems the rewrite leaves in its sentences.
+ */
+export function judgeFix(ctx: ValidationContext, text: string, before: LintResult, finding: Finding, fix: Fix, cache: LintCache, textOnly = false, found: readonly Finding[] = []): FixVerdict {
+  const after = applyFixes(text, [fix]).text;
+  if (after === text) return { broken: [], demoted: [] };
+  const start = Math.min(...fix.edits.map((e) => e.start));
+  const end = Math.max(...fix.edits.map((e) => e.end));
+  const macro = before.parsed?.macros.find((m) => m.range.start <= start && start <= m.range.end)?.range;
+  const broken = describeViolations(textViolations({ before: text, after, edits: fix.edits, locale: finding.locale, macro }), finding.locale);
+  if (broken.length || textOnly) return { broken, demoted: [] };
+  const relinted = lint({ ...ctx.doc, text: after }, tablesOnly(ctx.config), { ...ctx.options, cache }).findings;
+  const inMacro = (fs: readonly Finding[]) => fs.filter((f) => f.macroIndex === finding.macroIndex && (!ctx.scope || ctx.scope(f)));
+  const [b, a] = [inMacro(before.findings), inMacro(relinted)];
+  const violations = findingViolations(b, a, finding.ruleId);
+  // Proven means the sentences the rewrite touches read right as a whole: one that still carries
+  // another deflecting finding ("We apologise. According to our refund policy…") needs a person.
+  const delta = fix.edits.reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
+  const around = sentencesAround(after, start, end + delta);
+  const problem = (f: Finding) => f.severity !== 'info' && PROSE_RULE.test(f.ruleId);
+  const others = a.filter((f) => problem(f) && f.range.start < around.end && around.start < f.range.end);
+  // Found before by the models too: a problem in the sentences the rewrite touches but not under its
+  // edits stays (a rewrite folded into another rule's finding leaves that finding's own words).
+  const was = sentencesAround(text, Math.min(start, finding.range.start), Math.max(end, finding.range.end));
+  const under = (f: Finding) => fix.edits.some((e) => f.range.start < Math.max(e.end, e.start + 1) && e.start < f.range.end);
+  others.push(...found.filter((f) => problem(f) && (!ctx.scope || ctx.scope(f)) && f.macroIndex === finding.macroIndex && f.range.start < was.end && was.start < f.range.end && !under(f)));
+  if (others.length && !violations.includes('not-fixed')) violations.push('other-problem');
+  const rules = newFindingRules(b, a).join(', ');
+  const otherRules = [...new Set(others.map((f) => f.ruleId))].join(', ');
+  const [newMsg, otherMsg] = describeViolations(['new-finding', 'other-problem'], finding.locale);
+  const demoted = describeViolations([...new Set(violations)], finding.locale).map((m) => (m === newMsg && rules ? `${m} (${rules})` : m === otherMsg ? `${m} (${otherRules})` : m));
+  return { broken, demoted };
+}
+
+/**
+ * The findings of `result` with each rewrite validated: one whose text reads broken (a cut-off
+ * sentence, a lost link or number, a switched voice…) is dropped; a safe one that fails a finding
+ * check is demoted to a quick fix (`safe: false`) with its reasons in `rejected`. Only findings `which`
+ * accepts are validated (a code-action request validates the findings of its range); fixes that are
+ * not rewrites are kept as they are. The findings are copies: lint results (and their cache) are never
+ * changed.
+ */
+export function validateFindings(ctx: ValidationContext, text: string, result: LintResult, which: (f: Finding) => boolean = () => true, cache = new LintCache()): Finding[] {
+  let baseline: LintResult | undefined;
+  return result.findings.map((f) => {
+    if (!which(f) || !f.fixes.some((x) => x.rewrite)) return f;
+    baseline ??= lint({ ...ctx.doc, text }, tablesOnly(ctx.config), { ...ctx.options, cache });
+    const fixes = f.fixes.flatMap((x) => {
+      if (!x.rewrite) return [x];
+      const v = judgeFix(ctx, text, baseline!, f, x, cache, x.safe === false, result.findings);
+      if (v.broken.length) return [];
+      return v.demoted.length ? [{ ...x, safe: false, rejected: v.demoted }] : [x];
+    });
+    return { ...f, fixes };
+  });
+}
+
+/** The first fix of each finding that is safe (what fix-all applies). */
+function firstSafe(findings: readonly Finding[]): Fix[] {
+  const out: Fix[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe !== false);
+    if (fix) out.push(fix);
+  }
+  return out;
+}
+
+/**
+ * Applies every safe fix, re-linting between passes, at most `maxPasses` (10) passes. Rewrites are
+ * validated first (lazily: only here and for code actions, never in a plain lint); the remaining
+ * findings carry the validation of their rewrites.
+ */
 export function fixAll(doc: SourceDocument, config?: Config, options: LintOptions & { maxPasses?: number; filter?: (f: Finding) => boolean } = {}): FixAllResult {
   const max = options.maxPasses ?? 10;
+  const { maxPasses: _m, filter, ...lintOptions } = options;
+  const ctx: ValidationContext = { doc, config, options: { ...lintOptions, cache: undefined }, scope: filter };
+  const cache = new LintCache();
   let text = doc.text;
   let passes = 0;
   let applied = 0;
-  let findings = lint({ ...doc, text }, config, options).findings;
+  let result = lint({ ...doc, text }, config, lintOptions);
+  let findings = validateFindings(ctx, text, result, filter, cache);
   while (passes < max) {
-    const fixes = safeFixes(options.filter ? findings.filter(options.filter) : findings);
+    const fixes = firstSafe(filter ? findings.filter(filter) : findings);
     if (!fixes.length) break;
     const r = applyFixes(text, fixes);
     if (!r.applied || r.text === text) break;
     text = r.text;
     passes++;
     applied += r.applied;
-    findings = lint({ ...doc, text }, config, options).findings;
+    result = lint({ ...doc, text }, config, lintOptions);
+    findings = validateFindings(ctx, text, result, filter, cache);
   }
   return { text, passes, applied, remaining: findings };
 }

@@ -26,11 +26,22 @@ export interface LintOptions {
   cache?: LintCache;
   /** Reads YAML with the whole-file parser (fixes verified against the whole file); tests compare with it. */
   fullParse?: boolean;
+  /**
+   * Findings of macros shared across documents, keyed by macro content (the CLI: one per run and
+   * config, kept across `--cache` runs). The caller scopes it to one config and rule set.
+   */
+  macroStore?: MacroStore;
+}
+
+/** Per-macro findings by content key; offsets relative to the start of the macro's source, no macro index. */
+export interface MacroStore {
+  get(key: string): readonly Finding[] | undefined;
+  set(key: string, findings: readonly Finding[]): void;
 }
 
 /** Findings of one macro, offsets relative to the start of its source. */
 interface CachedMacro {
-  findings: Finding[];
+  findings: readonly Finding[];
   /** The same findings shifted to `base` (reused while the macro does not move). */
   at?: { base: number; index: number; findings: Finding[] };
 }
@@ -57,11 +68,20 @@ export class LintCache {
 
 const shiftR = (r: Range, d: number): Range => ({ start: r.start + d, end: r.end + d });
 function shiftFinding(f: Finding, d: number, macroIndex: number | undefined): Finding {
+  // Keys in the order `lint` creates them, whatever the source (a cache file drops undefined keys):
+  // findings of one shape keep the passes over all of a file's findings (precedence) monomorphic.
+  const { ruleId, severity, confidence, range, message, locale, macroId, macroIndex: _old, fixes, ...rest } = f;
   return {
-    ...f,
-    range: shiftR(f.range, d),
+    ruleId,
+    severity,
+    ...(confidence !== undefined ? { confidence } : {}),
+    range: shiftR(range, d),
+    message,
+    locale,
+    macroId,
     macroIndex,
-    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
+    fixes: fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
+    ...rest,
   };
 }
 
@@ -232,18 +252,23 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     return sev === 'off' ? [] : [{ rule, sev, opts: optionsOf(rule, config) }];
   });
 
+  const store = options.macroStore;
   for (const macro of parsed.macros) {
-    const key = cache ? macroKey(parsed.text, macro) : undefined;
+    const key = cache || store ? macroKey(parsed.text, macro) : undefined;
     if (key !== undefined) {
-      const hit = cache!.macros.get(key) ?? used!.get(key);
+      let hit = cache?.macros.get(key) ?? used?.get(key);
+      if (!hit && store) {
+        const stored = store.get(key);
+        if (stored) hit = { findings: stored };
+      }
       if (hit) {
         const base = macro.source!.start;
         if (!hit.at || hit.at.base !== base || hit.at.index !== macro.index) {
           hit.at = { base, index: macro.index, findings: hit.findings.map((f) => shiftFinding(f, base, macro.index)) };
         }
         for (const f of hit.at.findings) findings.push(f);
-        used!.set(key, hit);
-        cache!.stats.reused++;
+        used?.set(key, hit);
+        if (cache) cache.stats.reused++;
         continue;
       }
     }
@@ -257,7 +282,9 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
       const own = findings.slice(firstFinding);
       const src = macro.source!;
       if (own.every((f) => within(f, src))) {
-        used!.set(key, { findings: own.map((f) => shiftFinding(f, -src.start, undefined)), at: { base: src.start, index: macro.index, findings: own } });
+        const relative = own.map((f) => shiftFinding(f, -src.start, undefined));
+        used?.set(key, { findings: relative, at: { base: src.start, index: macro.index, findings: own } });
+        store?.set(key, relative);
       }
     }
   }

@@ -1,4 +1,4 @@
-/** Language (English or Spanish) and Spanish register (tú or usted) of a reply's text. */
+/** Language (English or Spanish) and Spanish register (tú, usted, vosotros, voseo) of a reply's text. */
 import type { Locale } from './types';
 import { LOCALES } from './types';
 import type { Register } from './rule';
@@ -114,13 +114,34 @@ export function preferredLocales(config: Pick<Config, 'messageLocale' | 'phrases
   return out;
 }
 
-const USTED = /\b(usted(es)?|estimad[oa]s?|disculpe|perdone|no dude|le (escribo|informo|pedimos|ofrecemos|confirmo|agradezco|ayudo|enviamos|devolvemos|reembolsamos|rogamos|ruego|recomendamos|sugerimos|he|hemos|[a-zñáéíóú]+(amos|emos|imos|é|í))|sus? (pedido|cuenta|paquete|compra|reembolso|caso|mensaje|correo|pago|factura|paciencia|vecinos|datos|tarjeta|banco|solicitud|reserva|vuelo|equipo|número|numero|problema|queja|comprensión|comprension)|(puede|quiere|necesita|tiene|desea|espera)\b(?! que te))/i;
-const TU = /\b(t[uú]|te|ti|contigo|tus?|(puedes|quieres|necesitas|tienes|deseas|esperas|has)\b)/i;
+const USTED = /\b(usted(es)?|estimad[oa]s?|disculpe|perdone|no dude|le (escribo|informo|pedimos|ofrecemos|confirmo|agradezco|ayudo|enviamos|devolvemos|reembolsamos|rogamos|ruego|recomendamos|sugerimos|he|hemos|[a-zñáéíóú]+(amos|emos|imos|é|í))|sus? (pedido|cuenta|paquete|compra|reembolso|caso|mensaje|correo|pago|factura|paciencia|vecinos|datos|tarjeta|banco|solicitud|reserva|vuelo|equipo|número|numero|problema|queja|comprensión|comprension)|(puede|quiere|necesita|tiene|desea|espera)\b(?! que te)|(?:tendrá que|deberá|debe|podrá|necesitará) [a-zñáéíóú]+(?:ar|er|ir)(?:se|le|lo|la)?\b)/i;
+// Whole words only: "te" must not match the start of "tendrá" or "tienda".
+const TU = /\b(t[uú]|te|ti|contigo|tus?|puedes|quieres|necesitas|tienes|deseas|esperas|has)(?![a-zñáéíóú])/i;
 
-/** Register of a Spanish reply: usted when formal forms dominate, tú otherwise. */
-export function detectRegister(text: string): Register {
+// Vosotros: the pronoun, the possessive, the clitic "os" and the -áis/-éis verb forms.
+const VOSOTROS = /(?<![\p{L}])(vosotr[oa]s|vuestr[oa]s?|os|[a-zñ]+(?:áis|éis))(?![\p{L}])/giu;
+// Voseo: "vos", "sos" and the stressed present and imperative forms (podés, tenés, necesitás, fijate, escribinos).
+const VOSEO =
+  /(?<![\p{L}])(vos|sos|[a-zñ]+(?:ás|és)|dec[ií]s|ven[ií]s|escrib[ií]s|pedís|fijate|avisanos|escribinos|contanos|mandanos|decinos|record[aá]|esper[aá]|mir[aá]|ten[eé] en cuenta)(?![\p{L}])/giu;
+// Words ending in stressed -ás/-és that are not voseo verbs: adverbs, nouns, and the tú future ("podrás").
+const NOT_VOSEO = /^(?:más|además|jamás|atrás|detrás|demás|quizás|después|través|inglés|francés|cortés|interés|mes|estás|[a-zñ]+r[aá]s|[a-zñ]+rés)$/i;
+
+/** Evidence for each Spanish register in `text`: how many forms of each it holds. */
+export function registerEvidence(text: string): Record<Register, number> {
   const norm = text.normalize('NFC');
-  const u = (norm.match(new RegExp(USTED.source, 'gi')) ?? []).length;
-  const t = (norm.match(new RegExp(TU.source, 'gi')) ?? []).length;
-  return u > t ? 'usted' : 'tu';
+  const usted = (norm.match(new RegExp(USTED.source, 'gi')) ?? []).length;
+  const tu = (norm.match(new RegExp(TU.source, 'gi')) ?? []).length;
+  const vosotros = (norm.match(VOSOTROS) ?? []).length;
+  const voseo = (norm.match(VOSEO) ?? []).filter((w) => !/(?:ás|és)$/i.test(w) || !NOT_VOSEO.test(w) || /^quer[eé]s$/i.test(w)).length;
+  return { tu, usted, vosotros, voseo };
+}
+
+/** Register of a Spanish reply: the one whose forms dominate; tú when nothing shows. */
+export function detectRegister(text: string): Register {
+  const e = registerEvidence(text);
+  // tú, voseo and many shared forms (te, tu, tus) are one informal singular register.
+  const informal = e.tu + e.voseo;
+  if (e.vosotros > 0 && e.vosotros >= e.usted && e.vosotros >= informal) return 'vosotros';
+  if (e.usted > informal) return 'usted';
+  return e.voseo > 0 ? 'voseo' : 'tu';
 }

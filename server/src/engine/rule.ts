@@ -37,8 +37,11 @@ export interface RuleMeta {
   supersedes?: readonly string[];
 }
 
-/** Spanish register of a reply: informal tú or formal usted. */
-export type Register = 'tu' | 'usted';
+/**
+ * Spanish register of a reply: informal tú, formal usted, plural informal vosotros (Spain) or voseo
+ * (vos, Río de la Plata and Central America). English replies are `tu`.
+ */
+export type Register = 'tu' | 'usted' | 'vosotros' | 'voseo';
 
 export interface RuleContext {
   readonly locale: Locale;

@@ -281,7 +281,7 @@ export function compileUserPhrases(phrases: readonly string[]): PhraseMatcher | 
 
 /**
  * Compiles internal lexicon patterns (regular-expression source over normalised text, written as
- * data in `lexicon/<locale>`) into one global regular expression with word boundaries.
+ * data in `locales/<locale>/*.yaml`) into one global regular expression with word boundaries.
  */
 export function compilePatterns(patterns: readonly string[]): RegExp {
   if (!patterns.length) return /(?!)/gu;

@@ -41,6 +41,13 @@ export interface Fix {
   edits: Edit[];
   /** Safe fixes are applied by fix-all and `--fix`; unsafe ones only on request. Default true. */
   safe?: boolean;
+  /**
+   * A rewrite of reply prose: when applied (`--fix`, fix-all, quick fixes) it stays safe only if the
+   * rewrite validator passes on the result (see engine/rewrite/validate.ts).
+   */
+  rewrite?: boolean;
+  /** Why the validator demoted this rewrite to a quick fix (set when it was validated and failed). */
+  rejected?: string[];
 }
 
 /** The input of the engine. */

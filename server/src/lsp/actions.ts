@@ -1,8 +1,10 @@
 /** Code actions: engine fixes as quick fixes, "disable for this line", and fix-all as one minimal edit. */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Locale, ParsedDocument } from '../engine/types';
-import type { LintResult } from '../engine/lint';
+import type { Finding, Fix, Locale, ParsedDocument, SourceDocument } from '../engine/types';
+import type { LintOptions, LintResult } from '../engine/lint';
+import type { Config } from '../engine/config';
+import { validateFindings } from '../engine/fix';
 import { toWorkspaceEdit, SOURCE, type DiagnosticData } from './convert';
 import { t } from './l10n';
 
@@ -34,6 +36,27 @@ export function admits(only: readonly string[] | undefined, kind: string): boole
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
+/** Most rewrites offered per finding, best first. */
+export const MAX_ALTERNATIVES = 3;
+
+const REVIEW: Record<Locale, string> = { en: '{title} (check it: {reasons})', es: '{title} (revísalo: {reasons})' };
+
+/** The title of a fix: a rewrite the validator demoted says why, so the author reads it before applying. */
+function titleOf(fix: Fix, locale: Locale): string {
+  if (!fix.rejected?.length) return fix.title;
+  return REVIEW[locale].replace('{title}', fix.title).replace('{reasons}', fix.rejected.join('; '));
+}
+
+/**
+ * The lint result with the rewrites of the findings behind `diagnostics` validated (lazily: only the
+ * findings a code action request asks about). Indices of findings are kept.
+ */
+export function validatedResult(doc: TextDocument, source: SourceDocument, result: LintResult, diagnostics: readonly Diagnostic[], config: Config, options: LintOptions): LintResult {
+  const wanted = new Set(diagnostics.map((d) => findingFor(doc, result, d)).filter((f): f is Finding => !!f));
+  if (!wanted.size) return result;
+  return { ...result, findings: validateFindings({ doc: source, config, options: { ...options, cache: undefined } }, source.text, result, (f) => wanted.has(f)) };
+}
+
 /**
  * Quick fixes and disable actions for the diagnostics of a code action request. With `snippets` (the
  * client supports snippet edits), a fix's blanks become tab stops the author fills in one go.
@@ -44,14 +67,19 @@ export function quickFixes(doc: TextDocument, result: LintResult, diagnostics: r
   for (const diag of diagnostics) {
     const finding = findingFor(doc, result, diag);
     if (!finding) continue;
+    // Rewrites best first: validated safe ones before quick fixes, at most three; other fixes follow.
+    const rewrites = finding.fixes.filter((x) => x.rewrite);
+    const ordered = [...rewrites.filter((x) => x.safe !== false), ...rewrites.filter((x) => x.safe === false)].slice(0, MAX_ALTERNATIVES);
+    const fixes = [...ordered, ...finding.fixes.filter((x) => !x.rewrite)];
     let preferred = false;
-    for (const fix of finding.fixes) {
+    for (const fix of fixes) {
       const action: CodeAction = {
-        title: fix.title,
+        title: titleOf(fix, finding.locale),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diag],
         edit: toWorkspaceEdit(doc, fix.edits, documentChanges, snippets),
       };
+      if (fix.rejected?.length) action.data = { rejected: fix.rejected };
       if (!preferred && fix.safe !== false) {
         action.isPreferred = true;
         preferred = true;

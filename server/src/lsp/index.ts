@@ -11,8 +11,8 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (err) => connection.console.error(`[uncaught] ${err?.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`[unhandled rejection] ${(err as Error)?.stack ?? err}`));
 
-startServer(connection, {
+const server = startServer(connection, {
   extraRules: testRules(),
   version: typeof MACROLINT_VERSION === 'string' ? MACROLINT_VERSION : '0.0.0',
 });
-installTestRequests(connection);
+installTestRequests(connection, process.env, server);

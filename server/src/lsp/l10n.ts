@@ -18,6 +18,8 @@ export const UI_STRINGS: Record<Locale, Record<string, string>> = {
     'localeSource-fallback': '{language} by default: the text says too little to tell (add `locale:` to the macro).',
     'localeSource-config': '{language}, from the configuration (`locale`).',
     related: 'Also on this text',
+    passTitle: 'Macrolint: linting {file}',
+    passMessage: '{done} of {total} macros',
   },
   es: {
     disableLine: 'Desactivar {rule} en esta línea',
@@ -35,6 +37,8 @@ export const UI_STRINGS: Record<Locale, Record<string, string>> = {
     'localeSource-fallback': '{language} por defecto: el texto dice demasiado poco para saberlo (añade `locale:` a la macro).',
     'localeSource-config': '{language}, según la configuración (`locale`).',
     related: 'También en este texto',
+    passTitle: 'Macrolint: analizando {file}',
+    passMessage: '{done} de {total} macros',
   },
 };
 

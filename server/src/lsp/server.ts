@@ -31,13 +31,16 @@ import { fixAll } from '../engine/fix';
 import { CONFIG_NAMES } from '../node/config-loader';
 import { SettingsStore, fsPathOf, type DocumentSettings } from './settings';
 import { classify, type DocumentKind } from './selection';
-import { SOURCE, toDiagnostic, toRange, toWorkspaceEdit } from './convert';
-import { admits, documentLocale, FIX_ALL_KIND, quickFixes } from './actions';
+import { SOURCE, toRange, toWorkspaceEdit } from './convert';
+import { DiagnosticsCache } from './diagnostics';
+import { OpenPasses } from './open-pass';
+import { admits, documentLocale, FIX_ALL_KIND, quickFixes, validatedResult } from './actions';
 import { hoverAt } from './hover';
 import { documentSymbols } from './symbols';
 import { completeAt } from './completion';
 import { minimalEdit } from './minimal-edit';
 import { t, uiLocale } from './l10n';
+import { Library, OPEN_MACRO_COMMAND } from './library';
 
 export const APPLY_FIX_ALL_COMMAND = 'macrolint.applyFixAll';
 
@@ -62,12 +65,21 @@ interface Analysis {
   result?: LintResult;
   /** Problems of an open `.macrolintrc.*`. */
   configProblems?: ConfigProblem[];
+  /** Its diagnostics, made once (most of them reused from the previous analysis). */
+  diagnostics?: Diagnostic[];
+  /** The lint of a first part of a big library while a background pass lints the rest (open-pass.ts). */
+  partial?: boolean;
 }
 
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 
+/** What a running server holds for one document (read by the test hook `macrolint/test/cacheSizes`). */
+export interface ServerInspector {
+  cacheSizes(uri: string): Record<string, number>;
+}
+
 /** Wires every handler of a Macrolint language server onto `connection` and starts listening. */
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerInspector {
   const documents = new TextDocuments(TextDocument);
   const extraRules = options.extraRules ?? [];
   const debounceMs = options.debounceMs ?? 200;
@@ -82,6 +94,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lintCacheOf = (uri: string) => {
     let c = lintCaches.get(uri);
     if (!c) lintCaches.set(uri, (c = new LintCache()));
+    return c;
+  };
+  // Per-document diagnostics, converted once per macro and reused across edits.
+  const diagnosticCaches = new Map<string, DiagnosticsCache>();
+  const diagnosticCacheOf = (uri: string) => {
+    let c = diagnosticCaches.get(uri);
+    if (!c) diagnosticCaches.set(uri, (c = new DiagnosticsCache()));
     return c;
   };
   // Text at the last open/save, what `run: onSave` reports.
@@ -107,6 +126,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  const passes = new OpenPasses(connection, () => ui, logError);
+
   function warnConfigProblems(settings: DocumentSettings): void {
     const problems = settings.problems;
     if (!problems.length) return;
@@ -126,7 +147,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const kind = classify(doc, settings);
     const a: Analysis = { uri: doc.uri, version: doc.version, generation, doc, settings, kind };
     if (settings.editor.enable && kind.kind === 'macro') {
-      a.result = lint({ uri: doc.uri, text: doc.getText(), format: kind.format }, settings.config, { extraRules, cache: lintCacheOf(doc.uri) });
+      const run = (text: string) => lint({ uri: doc.uri, text, format: kind.format }, settings.config, { extraRules, cache: lintCacheOf(doc.uri) });
+      // A big library is linted in chunks: the first one now, the rest in the background (open-pass.ts).
+      const first =
+        kind.format === 'yaml' && doc.getText().length <= settings.config.maxFileSize.yaml
+          ? passes.start({
+              uri: doc.uri,
+              text: doc.getText(),
+              step: (end, last) => {
+                const result = run(last ? doc.getText() : doc.getText().slice(0, end));
+                cache.set(doc.uri, { ...a, result, partial: !last, diagnostics: undefined });
+                return result;
+              },
+              stale: () => !documents.get(doc.uri) || store.generation !== generation || (doc === documents.get(doc.uri) ? doc.version !== a.version : saved.get(doc.uri) !== doc),
+              notify: () => diagnosticsChanged(doc.uri),
+            })
+          : undefined;
+      a.result = first ?? run(doc.getText());
+      a.partial = first !== undefined;
     } else if (settings.editor.enable && kind.kind === 'config') {
       a.configProblems = parseConfig(doc.getText(), basename(fsPathOf(doc.uri) ?? doc.uri)).problems;
     }
@@ -155,7 +193,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function diagnosticsOf(a: Analysis): Diagnostic[] {
-    if (a.result) return a.result.findings.map((f, i) => toDiagnostic(a.doc, f, i, a.settings.editor.docsBaseUrl));
+    return (a.diagnostics ??= makeDiagnostics(a));
+  }
+
+  function makeDiagnostics(a: Analysis): Diagnostic[] {
+    if (a.result) return diagnosticCacheOf(a.uri).convert(a.doc, a.result.findings, a.result.parsed?.macros ?? [], a.settings.editor.docsBaseUrl);
     if (a.configProblems) {
       return a.configProblems.map((p) => ({
         range: toRange(a.doc, p.range),
@@ -178,7 +220,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     if (!a) return;
-    void connection.sendDiagnostics({ uri, version: a.version, diagnostics: diagnosticsOf(a) });
+    void connection.sendDiagnostics({ uri, version: a.version, diagnostics: [...diagnosticsOf(a), ...library.diagnostics(uri)] });
   }
 
   function schedule(uri: string, delay = debounceMs): void {
@@ -192,6 +234,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         publish(uri).catch((err) => logError('publishDiagnostics', err));
       }, delay),
     );
+  }
+
+  /** The diagnostics of `uri` changed without an edit (a background pass): ask to pull again, or push. */
+  function diagnosticsChanged(uri: string): void {
+    if (!caps.pull) schedule(uri, 0);
+    else if (caps.refresh) connection.languages.diagnostics.refresh().catch((err) => logError('diagnostics/refresh', err));
   }
 
   /** After a settings or config change: ask a pull client to pull again, or push again. */
@@ -208,9 +256,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     cache.clear();
     if (configFilesChanged) warned.clear();
     refresh();
+    library.rescan();
   }
 
   const isConfigUri = (uri: string) => CONFIG_NAMES.includes(basename(fsPathOf(uri) ?? ''));
+
+  // The workspace index, its workspace-rule diagnostics and the library requests (library.ts).
+  const library = new Library({
+    connection,
+    documents,
+    settingsFor: (uri) => store.forUri(uri),
+    folders: () => folders,
+    ui: () => ui,
+    caps: () => caps,
+    republish: (uri) => schedule(uri, 0),
+    logError,
+    extraRules,
+  });
 
   // ---- lifecycle ----
 
@@ -225,6 +287,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     caps.snippetEdits = !!c.workspace?.workspaceEdit?.snippetEditSupport;
     caps.workspaceFolders = !!c.workspace?.workspaceFolders;
     ui = uiLocale(params.locale);
+    library.initialize(c);
     store = new SettingsStore(caps.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'macrolint' }) : undefined);
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) store.setGlobal(init.settings);
@@ -235,7 +298,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...(caps.pull ? { diagnosticProvider: { identifier: 'macrolint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND] },
+        executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND, OPEN_MACRO_COMMAND] },
         hoverProvider: true,
         documentSymbolProvider: { label: 'Macrolint' },
         completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
@@ -259,10 +322,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           settingsChanged(false);
         });
       }
+      // In the background: diagnostics of open documents never wait for the index.
+      library.start().catch((err) => logError('library/start', err));
     }),
   );
 
   connection.onShutdown(() => {
+    library.dispose();
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
   });
@@ -278,6 +344,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(
     guard('didChangeWatchedFiles', undefined, (params) => {
       if (params.changes.some((c) => isConfigUri(c.uri))) settingsChanged(true);
+      library.watched(params.changes);
     }),
   );
 
@@ -323,6 +390,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       timers.delete(uri);
       cache.delete(uri);
       lintCaches.delete(uri);
+      diagnosticCaches.delete(uri);
+      passes.forget(uri);
       saved.delete(uri);
       store.forget(uri);
       if (!caps.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -338,9 +407,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const a = await analyze(params.textDocument.uri, 'reported', token);
       if (token.isCancellationRequested) throw cancelled();
       if (!a) return emptyReport;
-      const resultId = `${a.version}:${a.generation}:${a.doc === saved.get(a.uri) ? 's' : 'c'}`;
+      // The same diagnostics (the same objects, see diagnostics.ts) keep their result id: `unchanged`.
+      const items = diagnosticsOf(a);
+      const resultId = diagnosticCacheOf(a.uri).resultIdOf(items);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(a) };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     }),
   );
 
@@ -364,7 +435,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!a?.result || !current || a.version !== current.version) return [];
       const only = params.context.only;
       const actions: CodeAction[] = [];
-      if (admits(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(current, a.result, params.context.diagnostics, caps.documentChanges, caps.snippetEdits));
+      if (admits(only, CodeActionKind.QuickFix)) {
+        // Rewrites are validated here, for the requested diagnostics only (never in a plain lint).
+        const source = { uri: current.uri, text: current.getText(), format: a.kind.kind === 'macro' ? a.kind.format : undefined };
+        const validated = validatedResult(current, source, a.result, params.context.diagnostics, a.settings.config, { extraRules });
+        actions.push(...quickFixes(current, validated, params.context.diagnostics, caps.documentChanges, caps.snippetEdits));
+        actions.push(...library.codeActions(params));
+      }
       const offerFixAll = only ? admits(only, FIX_ALL_KIND) : actions.some((x) => x.isPreferred);
       if (offerFixAll) {
         if (token.isCancellationRequested) throw cancelled();
@@ -378,6 +455,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onExecuteCommand(
     guard('workspace/executeCommand', { applied: false }, async (params) => {
+      const libraryCommand = await library.execute(params.command, params.arguments ?? []);
+      if (libraryCommand) return libraryCommand;
       if (params.command !== APPLY_FIX_ALL_COMMAND) return { applied: false };
       // Arguments: `{uri, version?}`, or `uri, version?` as the VS Code client sends them.
       const [arg, second] = (params.arguments ?? []) as [{ uri?: string; version?: number } | string | undefined, unknown];
@@ -420,4 +499,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+  return {
+    cacheSizes: (uri) => ({
+      analysis: cache.has(uri) ? 1 : 0,
+      lintMacros: lintCaches.get(uri)?.macros.size ?? 0,
+      linted: lintCaches.get(uri)?.stats.linted ?? 0,
+      diagnosticGroups: diagnosticCaches.get(uri)?.size ?? 0,
+      converted: diagnosticCaches.get(uri)?.stats.converted ?? 0,
+      reused: diagnosticCaches.get(uri)?.stats.reused ?? 0,
+      shifted: diagnosticCaches.get(uri)?.stats.shifted ?? 0,
+      saved: saved.has(uri) ? 1 : 0,
+      pass: passes.size(uri),
+    }),
+  };
 }

@@ -4,6 +4,7 @@
  * Nothing here is reachable without that environment variable.
  */
 import type { Rule } from '../engine/rule';
+import type { ServerInspector } from './server';
 
 const throwingRule: Rule = {
   meta: {
@@ -28,11 +29,18 @@ export function testRules(env: NodeJS.ProcessEnv = process.env): Rule[] {
 }
 
 /**
- * TEST-ONLY request `macrolint/test/heap` (with `MACROLINT_TEST_HOOKS=1`): collects garbage when the
- * process runs with `--expose-gc` and answers the heap in use, for the memory-after-storm test.
+ * TEST-ONLY requests (with `MACROLINT_TEST_HOOKS=1`): `macrolint/test/heap` collects garbage when the
+ * process runs with `--expose-gc` and answers the heap in use, for the memory-after-storm test;
+ * `macrolint/test/cacheSizes` (`{uri}`) answers what the server holds for a document, for the tests
+ * that show a close frees it and an edit re-converts only the macro it touched.
  */
-export function installTestRequests(connection: { onRequest(method: string, handler: () => unknown): unknown }, env: NodeJS.ProcessEnv = process.env): void {
+export function installTestRequests(
+  connection: { onRequest(method: string, handler: (params: never) => unknown): unknown },
+  env: NodeJS.ProcessEnv = process.env,
+  server?: ServerInspector,
+): void {
   if (env.MACROLINT_TEST_HOOKS !== '1') return;
+  connection.onRequest('macrolint/test/cacheSizes', (params: { uri: string }) => server?.cacheSizes(params.uri) ?? {});
   connection.onRequest('macrolint/test/heap', () => {
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();

@@ -45,33 +45,46 @@ function weightsOf(model: ModelFile): Map<string, number[]> {
   return m;
 }
 
-/** Raw scores of a feature list: per label the summed weights and the three strongest positive features. */
+/** Raw scores of a feature list: per label the summed weights; the strongest features on demand. */
 interface Partial {
   z: Float64Array;
-  top: [string, number][][];
+  /** Per label, the three strongest positive features (computed when a finding asks for its cue words). */
+  top(i: number): [string, number][];
+}
+
+/** The three features of `features` with the largest positive weight for label `li`, strongest first. */
+function topFeatures(weights: Map<string, number[]>, features: readonly string[], li: number): [string, number][] {
+  const t: [string, number][] = [];
+  for (const f of features) {
+    const w = weights.get(f);
+    if (!w || f === 'bias') continue;
+    for (let k = 0; k < w.length; k += 2) {
+      if (w[k] !== li || !(w[k + 1] > 0)) continue;
+      t.push([f, w[k + 1]]);
+      if (t.length > 3) {
+        t.sort((a, b) => b[1] - a[1]);
+        t.length = 3;
+      }
+    }
+  }
+  return t;
 }
 
 function partial(model: ModelFile, features: readonly string[], withBias: boolean): Partial {
   const n = model.labels.length;
   const z = withBias ? Float64Array.from(model.bias) : new Float64Array(n);
-  const top: [string, number][][] = model.labels.map(() => []);
   const weights = weightsOf(model);
   for (const f of features) {
     const w = weights.get(f);
     if (!w) continue;
-    for (let k = 0; k < w.length; k += 2) {
-      const li = w[k];
-      z[li] += w[k + 1];
-      if (w[k + 1] > 0 && f !== 'bias') {
-        const t = top[li];
-        t.push([f, w[k + 1]]);
-        if (t.length > 3) {
-          t.sort((a, b) => b[1] - a[1]);
-          t.length = 3;
-        }
-      }
-    }
+    for (let k = 0; k < w.length; k += 2) z[w[k]] += w[k + 1];
   }
+  const tops = new Map<number, [string, number][]>();
+  const top = (i: number) => {
+    let t = tops.get(i);
+    if (!t) tops.set(i, (t = topFeatures(weights, features, i)));
+    return t;
+  };
   return { z, top };
 }
 
@@ -86,7 +99,7 @@ function finish(model: ModelFile, parts: readonly Partial[]): Scored {
   // Cue words are only needed for the few sentences that become findings.
   const cues = (i: number) =>
     parts
-      .flatMap((part) => part.top[i])
+      .flatMap((part) => part.top(i))
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)
       .map(([f]) => f);
@@ -100,6 +113,9 @@ export function score(model: ModelFile, features: readonly string[]): Scored {
 
 /** Partial scores of a sentence's context-free features, cached per (model, feature list object). */
 const intrinsicScores = new WeakMap<ModelFile, WeakMap<readonly string[], Partial>>();
+/** Partial scores of context feature lists (a few dozen distinct lists), cached per model and list. */
+const contextScores = new WeakMap<ModelFile, Map<string, Partial>>();
+const CONTEXT_MAX = 4096;
 
 /**
  * Scores a sentence from its context-free features (an object reused across replies, so its partial
@@ -110,5 +126,14 @@ export function scoreParts(model: ModelFile, intrinsic: readonly string[], conte
   if (!cache) intrinsicScores.set(model, (cache = new WeakMap()));
   let a = cache.get(intrinsic);
   if (!a) cache.set(intrinsic, (a = partial(model, intrinsic, true)));
-  return finish(model, context.length ? [a, partial(model, context, false)] : [a]);
+  if (!context.length) return finish(model, [a]);
+  let ctx = contextScores.get(model);
+  if (!ctx) contextScores.set(model, (ctx = new Map()));
+  const key = context.join('\u0001');
+  let b = ctx.get(key);
+  if (!b) {
+    if (ctx.size >= CONTEXT_MAX) ctx.clear();
+    ctx.set(key, (b = partial(model, context, false)));
+  }
+  return finish(model, [a, b]);
 }

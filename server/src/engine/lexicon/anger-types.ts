@@ -1,6 +1,6 @@
 /**
- * Shape of the per-locale tables used by the `anger-type` checks. Every entry is a regular-expression
- * source over normalised text (lower case, no accents, straight quotes, single spaces, placeholders as
+ * Shape of the per-locale tables used by the `anger-type` checks (`locales/<locale>/anger.yaml`). Every
+ * entry is a regular-expression source over normalised text (lower case, no accents, straight quotes, single spaces, placeholders as
  * U+E000); the rule compiles each list once per locale with word boundaries.
  */
 export interface AngerLexicon {

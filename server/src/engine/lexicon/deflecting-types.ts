@@ -1,5 +1,6 @@
 /**
- * Shape of the per-locale tables of deflecting phrases and their rewrites. The tables are data:
+ * Shape of the per-locale tables of deflecting phrases and their rewrites
+ * (`locales/<locale>/deflecting.yaml`, compiled into `lexicon.json`). The tables are data:
  * regular-expression sources over NORMALISED text (lower case, no accents, straight quotes, single
  * spaces, each placeholder or HTML comment replaced by U+E000) plus replacement texts.
  */

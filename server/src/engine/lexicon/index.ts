@@ -1,17 +1,15 @@
 /**
- * Phrase knowledge per locale. The tables are data (`lexicon/<locale>/*.ts` export plain objects);
- * this module assembles them and compiles their patterns once per locale.
+ * Phrase knowledge per locale. The tables are data: `locales/<locale>/{moves,deflecting,anger}.yaml`,
+ * compiled at build time by `npm run packs` (scripts/build-packs.mjs) into `locales/<locale>/lexicon.json`
+ * (named fragments expanded, every pattern checked); this module only types and serves them.
  */
 import type { Locale } from '../types';
 import type { MovesLexicon } from './moves-types';
 import type { DeflectingLexicon } from './deflecting-types';
-import { movesEn } from './en/moves';
-import { movesEs } from './es/moves';
-import { deflectingEn } from './en/deflecting';
-import { deflectingEs } from './es/deflecting';
 import type { AngerLexicon } from './anger-types';
-import { angerEn } from './en/anger';
-import { angerEs } from './es/anger';
+import type { PatternFilter } from './literals';
+import en from '../locales/en/lexicon.json';
+import es from '../locales/es/lexicon.json';
 
 export type { MovesLexicon } from './moves-types';
 export type { DeflectingLexicon } from './deflecting-types';
@@ -22,11 +20,17 @@ export interface Lexicon {
   moves: MovesLexicon;
   deflecting: DeflectingLexicon;
   anger: AngerLexicon;
+  /**
+   * Per split table (`moves.acknowledge`, `deflecting.redirect`, …), each pattern's literal prefilter,
+   * computed at build time (see lexicon/literals.ts); absent, the engine derives it at first use.
+   */
+  prefilter?: Readonly<Record<string, readonly PatternFilter[]>>;
 }
 
+/** The compiled tables as JSON gives them; their shape is checked by the build script and the tests. */
 const LEXICONS: Record<Locale, Lexicon> = {
-  en: { locale: 'en', moves: movesEn, deflecting: deflectingEn, anger: angerEn },
-  es: { locale: 'es', moves: movesEs, deflecting: deflectingEs, anger: angerEs },
+  en: en as unknown as Lexicon,
+  es: es as unknown as Lexicon,
 };
 
 /** The lexicon of a locale. */

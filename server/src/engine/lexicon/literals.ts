@@ -1,10 +1,12 @@
 /**
  * Prefilters for lexicon patterns. From each pattern's regular-expression source we derive a set of
- * literal strings one of which every match must contain ("courier", "lost", …); one Aho–Corasick
- * automaton per locale finds which of those literals a normalised reply contains, in one pass over
- * it, and a table then runs only the patterns whose literals occur. A pattern the analysis cannot
- * bound (it may match without any fixed text) is always run. Skipping a pattern that cannot match
- * anywhere in the text changes no match of the combined expression, so results stay identical.
+ * literal strings one of which every match must contain ("courier", "lost", …) and the sentence
+ * punctuation it can never cross (both computed at build time by scripts/build-packs.mjs into
+ * `lexicon.json`); one Aho–Corasick automaton per locale finds where those literals occur in a
+ * normalised reply, in one pass over it, and a table then runs only the patterns whose literals
+ * occur, each only on the sentences that hold them. A pattern the analysis cannot bound (it may match
+ * without any fixed text) is always run on the whole reply. Skipping a pattern where it cannot match
+ * changes no match of the combined expression, so results stay identical (tests/lexicon-packs.test.ts).
  */
 
 /** A set of literals one of which every match contains, or undefined when none can be derived. */
@@ -12,13 +14,20 @@ type Need = string[] | undefined;
 
 interface Parsed {
   need: Need;
-  /** Literal text the node always matches exactly (for joining with neighbours), if it is fixed. */
-  fixed?: string;
+  /**
+   * Every string the node can match, when that set is finite and small (`[sz]`, `(?:a|an|the) `,
+   * `c(?:ourier|arrier)`): neighbours multiply out into longer, rarer literals ("courier", "carrier").
+   */
+  set?: string[];
   /** True when the node can match the empty string. */
   empty: boolean;
 }
 
 const NONE: Parsed = { need: undefined, empty: false };
+/** Lookarounds, anchors and `\b` consume nothing: the empty string, for concatenation. */
+const NOTHING: Parsed = { need: undefined, set: [''], empty: true };
+/** Largest set kept while multiplying neighbours out (beyond it the run is cut into two literals). */
+const MAX_SET = 256;
 
 /** Shortest literal in a set: longer literals are rarer, so better filters. */
 function weight(n: Need): number {
@@ -28,11 +37,46 @@ function weight(n: Need): number {
   return min;
 }
 
+/**
+ * What a need costs: the chance that some literal of it occurs in a reply (a rough model: each letter
+ * past the second makes a literal 2.5 times rarer) plus a little per literal (automaton states and
+ * checks). Lower is better.
+ */
+function cost(n: readonly string[]): number {
+  let c = 0;
+  for (const s of n) c += 0.4 ** Math.max(s.length - 2, 0) + 0.01;
+  return c;
+}
+
+/** The better filter of two (the cheaper; either when the other is undefined). */
 function better(a: Need, b: Need): Need {
-  const wa = weight(a);
-  const wb = weight(b);
-  if (wa !== wb) return wa > wb ? a : b;
-  return a && b && b.length < a.length ? b : a;
+  // One-letter literals ("a", "s") filter nothing and cost a state each: never a need.
+  if (b && weight(b) < 2) return a;
+  if (a && weight(a) < 2) return b;
+  if (!a || !b) return a ?? b;
+  return cost(b) < cost(a) ? b : a;
+}
+
+function product(a: readonly string[], b: readonly string[]): string[] | undefined {
+  if (a.length * b.length > MAX_SET) return undefined;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return [...out];
+}
+
+/**
+ * The smallest equivalent need: a literal that contains another literal of the set adds nothing (a
+ * text holding "courier service" holds "courier"), so `{courier, the courier, courier service}` is `{courier}`.
+ */
+function reduce(lits: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of [...new Set(lits)].sort((a, b) => a.length - b.length)) if (!out.some((o) => l.includes(o))) out.push(l);
+  return out;
+}
+
+/** A set as a need: usable when it holds no empty string (then every match contains one of its strings). */
+function needOf(set: readonly string[] | undefined): Need {
+  return set && set.length && !set.includes('') ? reduce(set) : undefined;
 }
 
 /**
@@ -60,39 +104,57 @@ class Reader {
     }
     if (alts.length === 1) return alts[0];
     const empty = alts.some((a) => a.empty);
-    if (empty || alts.some((a) => !a.need)) return { need: undefined, empty };
-    return { need: [...new Set(alts.flatMap((a) => a.need!))], empty: false };
+    let set: string[] | undefined;
+    if (alts.every((a) => a.set)) {
+      const all = [...new Set(alts.flatMap((a) => a.set!))];
+      if (all.length <= MAX_SET) set = all;
+    }
+    if (empty || alts.some((a) => !a.need)) return { need: undefined, set, empty };
+    return { need: reduce(alts.flatMap((a) => a.need!)), set, empty: false };
   }
 
   #sequence(): Parsed {
     let need: Need;
-    let run = '';
+    // The strings the atoms read so far (since the last cut) can match; [''] = nothing read yet.
+    let cur: string[] = [''];
+    // The sets of the atoms in `cur`: one of them alone may filter better than their product.
+    let run: string[][] = [];
+    let finite = true;
     let empty = true;
     const flush = () => {
-      if (run) need = better(need, [run]);
-      run = '';
+      need = better(need, needOf(cur));
+      for (const a of run) need = better(need, needOf(a));
+      cur = [''];
+      run = [];
     };
     const s = this.#src;
     while (this.#i < s.length && s[this.#i] !== '|' && s[this.#i] !== ')') {
       let atom = this.#atom();
       const q = this.#quantifier();
-      if (q) {
-        if (q.min === 0) atom = { need: undefined, empty: true };
-        else atom = { need: atom.need, empty: atom.empty, fixed: q.min === 1 && q.max === 1 ? atom.fixed : undefined };
-        // A repeated fixed atom still contains its text, but cannot be joined with neighbours.
-        if (q.min > 0 && atom.fixed === undefined && atom.need === undefined && !atom.empty) atom = NONE;
+      if (q && !(q.min === 1 && q.max === 1)) {
+        if (q.min === 0) atom = { need: undefined, set: q.max === 1 && atom.set ? [...new Set(['', ...atom.set])] : undefined, empty: true };
+        // A repeated atom still contains its text at least once, but cannot be joined with neighbours.
+        else atom = { need: atom.need ?? needOf(atom.set), empty: atom.empty };
       }
-      if (atom.fixed !== undefined) {
-        run += atom.fixed;
-        if (atom.fixed) empty = false;
+      if (!atom.empty) empty = false;
+      if (atom.set) {
+        const joined = product(cur, atom.set);
+        if (joined) cur = joined;
+        else {
+          finite = false;
+          flush();
+          cur = atom.set;
+        }
+        run.push(atom.set);
         continue;
       }
+      finite = false;
       flush();
       if (atom.need) need = better(need, atom.need);
-      if (!atom.empty) empty = false;
     }
+    const set = finite ? cur : undefined;
     flush();
-    return { need, empty };
+    return { need, set, empty };
   }
 
   #quantifier(): { min: number; max: number } | undefined {
@@ -134,59 +196,75 @@ class Reader {
       const inner = this.#alternation();
       if (s[this.#i] !== ')') throw new Error('unbalanced');
       this.#i++;
-      // Lookarounds consume nothing: they neither need text nor join their neighbours.
-      if (look) return { need: undefined, empty: true };
+      // Lookarounds consume nothing: they neither need text nor add to their neighbours.
+      if (look) return NOTHING;
       return inner;
     }
-    if (c === '[') {
-      this.#i++;
-      if (s[this.#i] === '^') this.#i++;
-      if (s[this.#i] === ']') this.#i++;
-      while (this.#i < s.length && s[this.#i] !== ']') this.#i += s[this.#i] === '\\' ? 2 : 1;
-      this.#i++;
-      return NONE;
-    }
+    if (c === '[') return this.#class();
     if (c === '.') {
       this.#i++;
       return NONE;
     }
     if (c === '^' || c === '$') {
       this.#i++;
-      return { need: undefined, empty: true };
+      return NOTHING;
     }
     if (c === '\\') {
       const d = s[this.#i + 1];
       this.#i += 2;
-      if (d === 'b' || d === 'B') return { need: undefined, empty: true };
-      if (d === 'u') {
-        const hex = /^[0-9a-fA-F]{4}/.exec(s.slice(this.#i));
-        if (!hex) return NONE;
-        this.#i += 4;
-        return this.#char(String.fromCharCode(parseInt(hex[0], 16)));
-      }
-      if (d === 'x') {
-        const hex = /^[0-9a-fA-F]{2}/.exec(s.slice(this.#i));
-        if (!hex) return NONE;
-        this.#i += 2;
-        return this.#char(String.fromCharCode(parseInt(hex[0], 16)));
-      }
-      if (d === 'p' || d === 'P') {
-        if (s[this.#i] === '{') this.#i = s.indexOf('}', this.#i) + 1;
-        return NONE;
-      }
-      if (d === 'k') {
-        this.#i = s.indexOf('>', this.#i) + 1;
-        return NONE;
-      }
-      if (/[dDwWsSnrtfv0-9c]/.test(d)) return NONE;
-      return this.#char(d);
+      if (d === 'b' || d === 'B') return NOTHING;
+      const ch = this.#escape(d);
+      return ch === undefined ? NONE : this.#char(ch);
     }
     this.#i++;
     return this.#char(c);
   }
 
+  /** The character an escape `\d…` stands for (the backslash and `d` already read), or undefined for a class. */
+  #escape(d: string): string | undefined {
+    const s = this.#src;
+    if (d === 'u' || d === 'x') {
+      const hex = (d === 'u' ? /^[0-9a-fA-F]{4}/ : /^[0-9a-fA-F]{2}/).exec(s.slice(this.#i));
+      if (!hex) return undefined;
+      this.#i += hex[0].length;
+      return String.fromCharCode(parseInt(hex[0], 16));
+    }
+    if (d === 'p' || d === 'P') {
+      if (s[this.#i] === '{') this.#i = s.indexOf('}', this.#i) + 1;
+      return undefined;
+    }
+    if (d === 'k') {
+      this.#i = s.indexOf('>', this.#i) + 1;
+      return undefined;
+    }
+    if (/[dDwWsSnrtfv0-9c]/.test(d)) return undefined;
+    return d;
+  }
+
+  /** A character class: the set of its characters when it lists a few plain ones (`[sz]`, `[- ]`). */
+  #class(): Parsed {
+    const s = this.#src;
+    this.#i++;
+    let plain = s[this.#i] !== '^';
+    if (!plain) this.#i++;
+    const chars = new Set<string>();
+    while (this.#i < s.length && s[this.#i] !== ']') {
+      let ch: string | undefined = s[this.#i];
+      this.#i++;
+      if (ch === '\\') {
+        const d = s[this.#i];
+        this.#i++;
+        ch = d === 'b' ? undefined : this.#escape(d);
+      } else if (ch === '-' && chars.size && s[this.#i] !== ']') ch = undefined; // a range
+      if (ch === undefined) plain = false;
+      else chars.add(ch);
+    }
+    this.#i++;
+    return plain && chars.size > 0 && chars.size <= 8 ? { need: [...chars], set: [...chars], empty: false } : NONE;
+  }
+
   #char(ch: string): Parsed {
-    return { need: [ch], fixed: ch, empty: false };
+    return { need: [ch], set: [ch], empty: false };
   }
 }
 
@@ -201,7 +279,111 @@ export function requiredLiterals(source: string): string[] | undefined {
   }
 }
 
-/** Which of a fixed list of literals occur in a text: one Aho–Corasick pass over it. */
+/** Sentence punctuation that may cut a reply into segments a pattern cannot cross. */
+const SEPARATORS = '.!?;:';
+
+/**
+ * The separators (of `.!?;:`) that no part of `source` can consume, lookarounds included: a match
+ * never spans one, and no lookaround reads past one. Empty when the pattern can consume them all or
+ * uses what this reader does not follow (`^`, `$`, `.`, negated escapes, back references).
+ */
+export function barriers(source: string): string {
+  const consumed = new Set<string>();
+  const all = () => {
+    for (const c of SEPARATORS) consumed.add(c);
+  };
+  const s = source;
+  let i = 0;
+  /** The character an escape stands for, 'ALL' for a class that may hold punctuation, '' for one that holds none. */
+  const escape = (): string => {
+    const d = s[i + 1];
+    i += 2;
+    if (d === 'u' || d === 'x') {
+      const hex = (d === 'u' ? /^[0-9a-fA-F]{4}/ : /^[0-9a-fA-F]{2}/).exec(s.slice(i));
+      if (!hex) return 'ALL';
+      i += hex[0].length;
+      return String.fromCharCode(parseInt(hex[0], 16));
+    }
+    if (d === 'd' || d === 'w' || d === 's' || d === 'b' || d === 'B') return '';
+    if (d === 'p') {
+      const m = /^\{(L|N|Lu|Ll|Letter|Number)\}/.exec(s.slice(i));
+      if (!m) return 'ALL';
+      i += m[0].length;
+      return '';
+    }
+    if (/[A-Za-z0-9]/.test(d ?? '')) return 'ALL';
+    return d ?? 'ALL';
+  };
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '\\') {
+      const e = escape();
+      if (e === 'ALL') return '';
+      consumed.add(e);
+    } else if (c === '[') {
+      i++;
+      const negated = s[i] === '^';
+      if (negated) i++;
+      const listed: string[] = [];
+      const ranges: [string, string][] = [];
+      while (i < s.length && s[i] !== ']') {
+        let ch: string;
+        if (s[i] === '\\') {
+          ch = escape();
+          if (ch === 'ALL') return '';
+        } else ch = s[i++];
+        if (s[i] === '-' && s[i + 1] !== ']' && ch) {
+          i++;
+          let hi: string;
+          if (s[i] === '\\') {
+            hi = escape();
+            if (hi === 'ALL' || !hi) return '';
+          } else hi = s[i++];
+          ranges.push([ch, hi]);
+        } else if (ch) listed.push(ch);
+      }
+      i++;
+      for (const sep of SEPARATORS) {
+        const inClass = listed.includes(sep) || ranges.some(([a, b]) => sep >= a && sep <= b);
+        if (inClass !== negated) consumed.add(sep);
+      }
+    } else if (c === '(') {
+      i++;
+      if (s[i] === '?') {
+        i++;
+        if (s[i] === '<' && s[i + 1] !== '=' && s[i + 1] !== '!') i = s.indexOf('>', i) + 1;
+        else i += s[i] === '<' ? 2 : 1;
+      }
+    } else if (c === '{') {
+      const m = /^\{\d+(,\d*)?\}/.exec(s.slice(i));
+      if (!m) return '';
+      i += m[0].length;
+    } else if (c === '^' || c === '$' || c === '.') return '';
+    else {
+      if (!'|)?*+'.includes(c)) consumed.add(c);
+      i++;
+    }
+  }
+  if (consumed.size && [...SEPARATORS].every((sep) => consumed.has(sep))) return '';
+  return [...SEPARATORS].filter((sep) => !consumed.has(sep)).join('');
+}
+
+/** A pattern's prefilter: the literals one of which every match contains (null: none), and its barriers. */
+export type PatternFilter = readonly [readonly string[] | null, string];
+
+/** Where the literals of a scan occur: per literal id, its end offsets (a linked list over `pos`). */
+export interface Scan {
+  /** The literals that occur, each once, in order of first occurrence. */
+  ids: number[];
+  /** Per literal that occurs, the index into `pos` / `link` of its last hit. */
+  last: Map<number, number>;
+  /** End offset (exclusive) of each hit. */
+  pos: number[];
+  /** Index of the previous hit of the same literal, or -1. */
+  link: number[];
+}
+
+/** Which of a fixed list of literals occur in a text, and where: one Aho–Corasick pass over it. */
 export class LiteralScanner {
   readonly literals: readonly string[];
   #index = new Map<string, number>();
@@ -210,7 +392,7 @@ export class LiteralScanner {
   #next: Int32Array = new Int32Array(0);
   /** Literal ids reported in each state (its own and its suffixes'). */
   #out: number[][] = [];
-  #cache = new WeakMap<object, Uint8Array>();
+  #cache = new WeakMap<object, Scan>();
 
   constructor() {
     this.literals = [];
@@ -268,7 +450,7 @@ export class LiteralScanner {
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi];
-      out[s] = [...new Set([...out[s], ...out[fail[s]]])];
+      if (out[fail[s]].length) out[s] = [...new Set([...out[s], ...out[fail[s]]])];
       for (let a = 0; a < w; a++) {
         const t = goto[s].get(a);
         if (t !== undefined) {
@@ -282,14 +464,17 @@ export class LiteralScanner {
     this.#out = out;
   }
 
-  /** Flags (1 = present) per literal id for `text`; cached per `key` object (the normalised text). */
-  scan(text: string, key?: object): Uint8Array {
+  /** The literals `text` holds and where; cached per `key` object (the normalised text). */
+  scan(text: string, key?: object): Scan {
     if (key) {
       const hit = this.#cache.get(key);
       if (hit) return hit;
     }
     if (!this.#next.length) this.#build();
-    const found = new Uint8Array(this.literals.length);
+    const last = new Map<number, number>();
+    const pos: number[] = [];
+    const link: number[] = [];
+    const ids: number[] = [];
     const next = this.#next;
     const alpha = this.#alphabet;
     const out = this.#out;
@@ -298,10 +483,19 @@ export class LiteralScanner {
     for (let i = 0; i < text.length; i++) {
       s = next[s * w + alpha[text.charCodeAt(i)]];
       const o = out[s];
-      if (o.length) for (let k = 0; k < o.length; k++) found[o[k]] = 1;
+      if (o.length)
+        for (let k = 0; k < o.length; k++) {
+          const id = o[k];
+          const prev = last.get(id);
+          if (prev === undefined) ids.push(id);
+          link.push(prev ?? -1);
+          last.set(id, pos.length);
+          pos.push(i + 1);
+        }
     }
-    if (key) this.#cache.set(key, found);
-    return found;
+    const result = { ids, last, pos, link };
+    if (key) this.#cache.set(key, result);
+    return result;
   }
 }
 
@@ -311,9 +505,169 @@ export interface SplitMatch {
   pattern: number;
 }
 
+/** The runs of `text` between characters of `stops`, as [start, end) pairs, cached per text and stops. */
+function segmentsOf(text: string, stops: string, cache: Map<string, Int32Array>): Int32Array {
+  let seg = cache.get(stops);
+  if (seg) return seg;
+  const cuts: number[] = [0];
+  const codes = [...stops].map((c) => c.charCodeAt(0));
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Every separator is ASCII punctuation below 'A'.
+    if (c < 65 && codes.includes(c)) cuts.push(i, i + 1);
+  }
+  cuts.push(text.length);
+  cache.set(stops, (seg = Int32Array.from(cuts)));
+  return seg;
+}
+
+/** Index of the segment (pairs in `seg`) holding offset `at`. */
+function segmentAt(seg: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = seg.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (seg[2 * mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A match found in a segment, kept relative to the segment's slice. */
+interface SegmentMatch {
+  index: number;
+  strings: (string | undefined)[];
+  groups?: Record<string, string | undefined>;
+  indices?: ([number, number] | undefined)[];
+  groupIndices?: Record<string, [number, number] | undefined>;
+}
+
+/** What an exec result says, relative to the string it ran on. */
+function keep(m: RegExpExecArray): SegmentMatch {
+  return {
+    index: m.index,
+    strings: [...m],
+    groups: m.groups ? { ...m.groups } : undefined,
+    indices: m.indices ? [...m.indices] : undefined,
+    groupIndices: m.indices?.groups ? { ...m.indices.groups } : undefined,
+  };
+}
+
+/**
+ * Results of a pattern on a segment, by pattern, start offset and the segment's text with its context:
+ * replies and libraries repeat sentences, and a pattern that cannot cross the segment's edges finds
+ * the same there whatever surrounds it. Bounded (a key is a slice, which keeps its reply's text alive);
+ * cleared when full.
+ */
+class SegmentMemo {
+  /** Segment text (with its context characters) → flat pairs (start offset × 4096 + pattern, result). */
+  #map = new Map<string, (number | SegmentMatch | null)[]>();
+  static readonly MAX = 8192;
+
+  /** The results kept for a segment text (created empty on first use). */
+  of(slice: string): (number | SegmentMatch | null)[] {
+    let m = this.#map.get(slice);
+    if (!m) {
+      if (this.#map.size >= SegmentMemo.MAX) this.#map.clear();
+      this.#map.set(slice, (m = []));
+    }
+    return m;
+  }
+}
+
+/** An exec result for the whole text from a segment match found `a` characters into it. */
+function revive(c: SegmentMatch, a: number, input: string): RegExpExecArray {
+  const m = c.strings.slice() as unknown as RegExpExecArray;
+  const shift = (r: [number, number] | undefined) => r && ([r[0] + a, r[1] + a] as [number, number]);
+  m.index = c.index + a;
+  m.input = input;
+  m.groups = c.groups ? ({ ...c.groups } as Record<string, string>) : undefined;
+  if (c.indices) {
+    const idx = c.indices.map(shift) as unknown as RegExpIndicesArray;
+    const named = c.groupIndices;
+    idx.groups = named ? (Object.fromEntries(Object.entries(named).map(([k, r]) => [k, shift(r)])) as Record<string, [number, number]>) : undefined;
+    m.indices = idx;
+  }
+  return m;
+}
+
+/**
+ * The matches of one pattern in order, running its expression only on the segments (runs between its
+ * barrier characters) that hold one of its literals. The expression runs on the segment with one
+ * character of context on each side, the barrier itself: the pattern can neither consume it nor look
+ * past it, so it sees what it would see in the whole text; offsets are moved back to the whole text.
+ */
+class SegmentRunner {
+  #re: RegExp;
+  #id: number;
+  #memo: SegmentMemo;
+  #text: string;
+  /** Segment [start, end) pairs holding a literal of the pattern, in order. */
+  #spans: number[];
+  /** The segment [start, end) with its context characters, one string object per segment and text. */
+  #slices: (start: number, end: number) => string;
+  #k = 0;
+  constructor(re: RegExp, id: number, memo: SegmentMemo, text: string, spans: number[], slices: (start: number, end: number) => string) {
+    this.#re = re;
+    this.#id = id;
+    this.#memo = memo;
+    this.#text = text;
+    this.#spans = spans;
+    this.#slices = slices;
+  }
+
+  /** The first match starting at or after `from`, or null. */
+  next(from: number): RegExpExecArray | null {
+    const spans = this.#spans;
+    const text = this.#text;
+    while (this.#k < spans.length) {
+      const start = spans[this.#k];
+      const end = spans[this.#k + 1];
+      if (end <= from && end < text.length) {
+        this.#k += 2;
+        continue;
+      }
+      const a = start > 0 ? start - 1 : 0;
+      const slice = this.#slices(start, end);
+      const rel = Math.max(from, start) - a;
+      const c = this.#find(slice, rel);
+      if (c) return revive(c, a, text);
+      this.#k += 2;
+    }
+    return null;
+  }
+
+  #find(slice: string, rel: number): SegmentMatch | null {
+    const kept = this.#memo.of(slice);
+    const key = rel * 4096 + this.#id;
+    for (let j = 0; j < kept.length; j += 2) if (kept[j] === key) return kept[j + 1] as SegmentMatch | null;
+    const re = this.#re;
+    re.lastIndex = rel;
+    const m = re.exec(slice);
+    const c = m ? keep(m) : null;
+    kept.push(key, c);
+    return c;
+  }
+}
+
+/** A pattern's own expression, as the whole text or segment by segment. */
+type Runner = { next(from: number): RegExpExecArray | null };
+
+/** Runs a global expression over the whole text. */
+function wholeText(re: RegExp, text: string): Runner {
+  return {
+    next(from: number) {
+      if (from > text.length) return null;
+      re.lastIndex = from;
+      return re.exec(text);
+    },
+  };
+}
+
 /**
  * The matches that one global expression `B(?:(p0)|(p1)|…)A` would find, computed with one small
- * expression per pattern (`compile(i)`), run only for the patterns whose literals occur in the text.
+ * expression per pattern (`compile(i)`), run only for the patterns whose literals occur in the text
+ * and, when a pattern cannot cross sentence punctuation, only on the sentences that hold its literals.
  *
  * Why: V8 compiles a small expression to machine code but leaves a very large one (a whole table
  * of phrases) to its bytecode interpreter, several times slower; and most patterns of a table cannot
@@ -324,35 +678,85 @@ export class SplitPatterns {
   #scanner: LiteralScanner;
   /** Literal ids per pattern; undefined = always run. */
   #needs: (number[] | undefined)[];
+  /** Characters each pattern can never cross ('' = run it on the whole text). */
+  #stops: string[];
   #compile: (i: number) => RegExp;
   #res: (RegExp | undefined)[];
+  /** Patterns that run on every text (no literal could be derived). */
+  #always: number[] = [];
+  /** Per literal id (of the shared scanner), the patterns of this table that need it. */
+  #postings = new Map<number, number[]>();
+  /** Per text: its segments per barrier set, and its segment strings (shared by the patterns). */
+  #segments = new WeakMap<object, { segments: Map<string, Int32Array>; slices: Map<number, string> }>();
+  #memo = new SegmentMemo();
 
-  constructor(scanner: LiteralScanner, sources: readonly string[], compile: (i: number) => RegExp) {
+  /**
+   * `filters`: each pattern's literals and barriers as the build computed them (`lexicon.json`'s
+   * `prefilter`); derived here when absent or when they do not fit the list.
+   */
+  constructor(scanner: LiteralScanner, sources: readonly string[], compile: (i: number) => RegExp, filters?: readonly PatternFilter[]) {
     this.#scanner = scanner;
-    this.#needs = sources.map((src) => requiredLiterals(src)?.map((l) => scanner.add(l)));
+    const pre = filters?.length === sources.length ? filters : undefined;
+    this.#needs = sources.map((src, i) => (pre ? pre[i][0] ?? undefined : requiredLiterals(src))?.map((l) => scanner.add(l)));
+    this.#needs.forEach((need, i) => {
+      if (!need) this.#always.push(i);
+      else
+        for (const id of need) {
+          const list = this.#postings.get(id);
+          if (!list) this.#postings.set(id, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
+    });
+    // Only a pattern with literals and no empty match can be run segment by segment.
+    this.#stops = sources.map((src, i) => (this.#needs[i] ? (pre ? pre[i][1] : barriers(src)) : ''));
     this.#compile = compile;
     this.#res = sources.map(() => undefined);
   }
 
   /** The combined expression's non-empty matches in `text`, in order (`key`: cache key of the text's scan). */
   matches(text: string, key?: object): SplitMatch[] {
-    const found = this.#scanner.scan(text, key);
-    const on: number[] = [];
-    for (let i = 0; i < this.#needs.length; i++) {
-      const need = this.#needs[i];
-      if (!need) on.push(i);
-      else for (let k = 0; k < need.length; k++) if (found[need[k]]) {
-        on.push(i);
-        break;
-      }
+    const scan = this.#scanner.scan(text, key);
+    // Patterns in table order (the earlier pattern wins a tie), each once.
+    const marks = new Uint8Array(this.#needs.length);
+    for (const i of this.#always) marks[i] = 1;
+    let any = this.#always.length > 0;
+    for (const id of scan.ids) {
+      const list = this.#postings.get(id);
+      if (!list) continue;
+      any = true;
+      for (const i of list) marks[i] = 1;
     }
     const out: SplitMatch[] = [];
-    if (!on.length) return out;
-    const res = on.map((i) => (this.#res[i] ??= this.#compile(i)));
-    const next: (RegExpExecArray | null)[] = res.map((re) => {
-      re.lastIndex = 0;
-      return re.exec(text);
+    if (!any) return out;
+    const on: number[] = [];
+    for (let i = 0; i < marks.length; i++) if (marks[i]) on.push(i);
+    const segKey = key ?? {};
+    let segCache = this.#segments.get(segKey);
+    if (!segCache) this.#segments.set(segKey, (segCache = { segments: new Map(), slices: new Map() }));
+    const { segments, slices } = segCache;
+    const sliceOf = (start: number, end: number): string => {
+      const k = start * (text.length + 1) + end;
+      let sl = slices.get(k);
+      if (sl === undefined) {
+        const a = start > 0 ? start - 1 : 0;
+        const b = end < text.length ? end + 1 : end;
+        slices.set(k, (sl = a === 0 && b === text.length ? text : text.slice(a, b)));
+      }
+      return sl;
+    };
+    const runners = on.map((i): Runner => {
+      const re = (this.#res[i] ??= this.#compile(i));
+      const stops = this.#stops[i];
+      if (!stops) return wholeText(re, text);
+      const seg = segmentsOf(text, stops, segments);
+      const picked: number[] = [];
+      for (const id of this.#needs[i]!) for (let h = scan.last.get(id) ?? -1; h >= 0; h = scan.link[h]) picked.push(segmentAt(seg, scan.pos[h] - 1));
+      picked.sort((x, y) => x - y);
+      const spans: number[] = [];
+      for (let j = 0; j < picked.length; j++) if (j === 0 || picked[j] !== picked[j - 1]) spans.push(seg[2 * picked[j]], seg[2 * picked[j] + 1]);
+      return new SegmentRunner(re, i, this.#memo, text, spans, sliceOf);
     });
+    const next: (RegExpExecArray | null)[] = runners.map((r) => r.next(0));
     for (;;) {
       let best = -1;
       for (let j = 0; j < next.length; j++) {
@@ -367,10 +771,7 @@ export class SplitPatterns {
       const pos = m.index + (len || 1);
       for (let j = 0; j < next.length; j++) {
         const n = next[j];
-        if (n && n.index < pos) {
-          res[j].lastIndex = pos;
-          next[j] = pos <= text.length ? res[j].exec(text) : null;
-        }
+        if (n && n.index < pos) next[j] = pos <= text.length ? runners[j].next(pos) : null;
       }
     }
   }
@@ -379,9 +780,15 @@ export class SplitPatterns {
 /** One scanner per lexicon object (all tables of a locale share one pass over the text). */
 const scanners = new WeakMap<object, LiteralScanner>();
 
-/** The literal scanner shared by every table of `lexicon`. */
-export function scannerFor(lexicon: object): LiteralScanner {
+/**
+ * The literal scanner shared by every table of `lexicon`. The build-time prefilter's literals are all
+ * added at once, so the automaton is built once per locale, not again as each table is first used.
+ */
+export function scannerFor(lexicon: { prefilter?: Readonly<Record<string, readonly PatternFilter[]>> }): LiteralScanner {
   let s = scanners.get(lexicon);
-  if (!s) scanners.set(lexicon, (s = new LiteralScanner()));
+  if (!s) {
+    scanners.set(lexicon, (s = new LiteralScanner()));
+    for (const list of Object.values(lexicon.prefilter ?? {})) for (const [lits] of list) for (const l of lits ?? []) s.add(l);
+  }
   return s;
 }

@@ -1,7 +1,7 @@
 /**
- * Shape of the per-locale tables that detect the three moves (acknowledge, align, assure), count and
- * de-inflate apologies, spot vague promises and generic acknowledgements, and hold the templates the
- * `missing-*` fixes insert.
+ * Shape of the per-locale tables (`locales/<locale>/moves.yaml`, compiled into `lexicon.json`) that
+ * detect the three moves (acknowledge, align, assure), count and de-inflate apologies, spot vague
+ * promises and generic acknowledgements, and hold the templates the `missing-*` fixes insert.
  *
  * Every pattern is regular-expression SOURCE matched on normalised text (see `normalize` in text.ts):
  * lower case, no accents, straight quotes, single spaces, placeholders and HTML comments replaced by

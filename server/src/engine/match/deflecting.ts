@@ -84,13 +84,14 @@ function guardsOf(table: DeflectingCategoryTable): Guards {
  * reply (see lexicon/literals.ts); merged, they find exactly what `compileTable(table).re` finds.
  */
 const split = new WeakMap<DeflectingCategoryTable, SplitPatterns>();
-function splitFor(lexicon: object, table: DeflectingCategoryTable): SplitPatterns {
+function splitFor(lexicon: Lexicon, category: DeflectingCategory, table: DeflectingCategoryTable): SplitPatterns {
   let f = split.get(table);
   if (!f) {
     f = new SplitPatterns(
       scannerFor(lexicon),
       table.entries.map((e) => e.pattern),
       (i) => new RegExp(`${BOUNDARY_BEFORE}(?:(${table.entries[i].pattern}))${BOUNDARY_AFTER}`, 'gd'),
+      lexicon.prefilter?.[`deflecting.${category}`],
     );
     split.set(table, f);
   }
@@ -178,7 +179,7 @@ export function findMatches(lexicon: Lexicon, reply: ReplyText, category: Deflec
   const out: PhraseMatch[] = [];
   if (!table) return out;
   const c = guardsOf(table);
-  for (const { m, pattern } of splitFor(lexicon, table).matches(norm, reply.normalized)) {
+  for (const { m, pattern } of splitFor(lexicon, category, table).matches(norm, reply.normalized)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].includes(PLACEHOLDER_CHAR)) continue;

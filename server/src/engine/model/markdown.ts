@@ -96,7 +96,7 @@ const SIMPLE_ITEM = /^[A-Za-z][\w .\/-]*$/;
 const NOT_A_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /** Meta fields of front matter made only of simple lines, or undefined to use the YAML parser. */
-function simpleFrontMatter(yamlText: string, base: number): Record<string, MetaField> | undefined {
+export function simpleFrontMatter(yamlText: string, base: number): Record<string, MetaField> | undefined {
   const out: Record<string, MetaField> = {};
   let at = 0;
   for (const line of yamlText.split('\n')) {

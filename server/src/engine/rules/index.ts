@@ -6,8 +6,9 @@ import { moveRules } from './moves';
 import { deflectingRules } from './deflecting';
 import { structureRules } from './structure';
 import { unfilledBlank } from './unfilled-blank';
+import { WORKSPACE_RULES } from './workspace';
 
-export const RULES: readonly Rule[] = [...moveRules, ...deflectingRules, ...structureRules, unfilledBlank, syntaxError, macroShape];
+export const RULES: readonly Rule[] = [...moveRules, ...deflectingRules, ...structureRules, unfilledBlank, syntaxError, macroShape, ...WORKSPACE_RULES];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 

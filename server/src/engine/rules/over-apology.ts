@@ -2,25 +2,10 @@ import type { Rule, RuleContext } from '../rule';
 import type { Edit, Range } from '../types';
 import { PLACEHOLDER_CHAR, matchCase, sourceRange } from '../text';
 import { paragraphIndex, sentenceIndex, type Analysis } from '../analysis';
+import { bareSentence, namesSomething } from '../rewrite/merge-apologies';
+import { deleteSentence } from '../rewrite/common';
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-
-/** Edits deleting joined-text range [a, b) of a sentence, with the whitespace that joins it to its neighbours. */
-function deleteSentence(ctx: RuleContext, a: number, b: number): Edit[] | undefined {
-  const text = ctx.reply.text;
-  let after = b;
-  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
-  if (after < text.length && text[after] !== '\n' && text[after] !== '\r') return ctx.reply.edit(a, after, '');
-  let before = a;
-  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-  if (before > 0 && text[before - 1] !== '\n') return ctx.reply.edit(before, b, '');
-  let p = a;
-  while (p > 0 && /\s/.test(text[p - 1])) p--;
-  if (p > 0) return ctx.reply.edit(p, b, '');
-  let n = b;
-  while (n < text.length && /\s/.test(text[n])) n++;
-  return n < text.length ? ctx.reply.edit(a, n, '') : undefined;
-}
 
 /** A fix deleting an extra apology (its sentence, or its clause), or undefined when that is not clearly safe. */
 function removeExtra(ctx: RuleContext, an: Analysis, apology: Range, first: Range): Edit[] | undefined {
@@ -41,11 +26,21 @@ function removeExtra(ctx: RuleContext, an: Analysis, apology: Range, first: Rang
     const rest = norm.slice(end, s.end);
     const stop = /^[^,.!?;]*/.exec(rest)![0];
     if (stop.split(' ').filter(Boolean).length > 6 || stop.includes(PLACEHOLDER_CHAR)) return undefined;
+    // "…, and we are deeply sorry that the courier delayed your parcel": the clause is what it names.
+    if (namesSomething(norm, apology, { start: apology.start, end: apology.end + stop.length })) return undefined;
     end += stop.length;
     const clause = { start: apology.start - conn[0].length, end };
     if (otherMove({ start: apology.start, end })) return undefined;
     const r = sourceRange(ctx.reply.normalized, clause.start, clause.end);
     return ctx.reply.edit(r.start, r.end, '');
+  }
+  const firstK = sentenceIndex(an, first.start);
+  const firstS = an.sentences[firstK];
+  if (namesSomething(norm, apology, s)) {
+    // The extra apology names the problem: keep it and drop the first one when that one is bare.
+    if (firstK < 0 || firstK === k || !bareSentence(norm, first, firstS) || otherMove(firstS) || namesSomething(norm, first, firstS)) return undefined;
+    const f = sourceRange(ctx.reply.normalized, firstS.start, firstS.end);
+    return deleteSentence(ctx, f.start, f.end);
   }
   const sentence = norm.slice(s.start, s.end);
   const lead = norm.slice(s.start, apology.start).split(' ').filter(Boolean).length;
@@ -134,7 +129,7 @@ export const overApology: Rule = {
         range: ctx.reply.fileRangeOfNorm(ap.start, ap.end),
         messageId: 'stacked',
         data: { n: i + 1 },
-        fixes: edits?.length ? [{ title: ctx.locale === 'es' ? 'Quitar la disculpa de más' : 'Remove the extra apology', edits }] : [],
+        fixes: edits?.length ? [{ title: ctx.locale === 'es' ? 'Quitar la disculpa de más' : 'Remove the extra apology', edits, rewrite: true }] : [],
       });
     }
     for (const inf of an.inflated) {
@@ -146,7 +141,7 @@ export const overApology: Rule = {
         range: ctx.reply.fileRangeOfNorm(inf.range.start, inf.range.end),
         messageId: 'inflated',
         data: { phrase },
-        fixes: edits?.length ? [{ title: ctx.locale === 'es' ? 'Usar una disculpa sencilla' : 'Use a plain apology', edits }] : [],
+        fixes: edits?.length ? [{ title: ctx.locale === 'es' ? 'Usar una disculpa sencilla' : 'Use a plain apology', edits, rewrite: true }] : [],
       });
     }
   },

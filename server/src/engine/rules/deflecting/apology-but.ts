@@ -12,8 +12,8 @@ export const apologyBut = phraseRule({
     es: "Un «pero» después de una disculpa la anula: el cliente solo oye lo que viene después, casi siempre una excusa. Acepta la culpa con amabilidad, sin «pero»; luego explica qué pasó y qué estás haciendo.",
   },
   example: {
-    en: { bad: "We're sorry, but the warehouse was closed.", good: "We're sorry, and here is what happened: the warehouse was closed." },
-    es: { bad: "Lo sentimos, pero el almacén estaba cerrado.", good: "Lo sentimos, y esto es lo que pasó: el almacén estaba cerrado." },
+    en: { bad: "We're sorry, but the warehouse was closed.", good: "We're sorry. The warehouse was closed." },
+    es: { bad: "Lo sentimos, pero el almacén estaba cerrado.", good: "Lo sentimos. El almacén estaba cerrado." },
   },
   message: {
     en: "\"{phrase}\": the \"but\" takes the apology back. Apologise fully, then explain.",

@@ -14,8 +14,8 @@ export const nonApology = phraseRule({
     es: "«Disculpe las molestias» o «lamentamos si se ha sentido» se disculpan por una sensación o una hipótesis, no por lo que salió mal. El cliente lo lee como una fórmula. Di de qué te disculpas, con tus palabras.",
   },
   example: {
-    en: { bad: "We apologise for any inconvenience.", good: "I'm sorry we let you down." },
-    es: { bad: "Disculpe las molestias.", good: "Siento mucho que le hayamos fallado." },
+    en: { bad: "I can see your parcel is late. We apologise for any inconvenience.", good: "I can see your parcel is late. We're sorry for the delay." },
+    es: { bad: "Veo que su paquete llega tarde. Disculpe las molestias.", good: "Veo que su paquete llega tarde. Sentimos el retraso." },
   },
   message: {
     en: "\"{phrase}\" is a non-apology: say what you are sorry for.",

@@ -8,7 +8,8 @@ import type { Fix, Locale, Range } from '../../types';
 import type { DeflectingCategory, DeflectingRewrite } from '../../lexicon/deflecting-types';
 import { MODEL_THRESHOLD, cueWords, type SentenceDetection } from '../../analysis';
 import type { PhraseMatch } from '../../match/deflecting';
-import { matchCase, sourceRange, type ReplyText } from '../../text';
+import { PLACEHOLDER_RE, matchCase, sourceRange, type ReplyText } from '../../text';
+import { rewritesFor } from '../../rewrite';
 
 const FIX_TITLES: Record<Locale, { replace: string; remove: string }> = {
   en: { replace: 'Rewrite as "{text}"', remove: 'Remove "{phrase}"' },
@@ -31,6 +32,31 @@ function atSentenceStart(text: string, s: number, spanStart: number): boolean {
   if (from === spanStart && /^[ \t]*$/.test(before)) return true;
   return /(?:[.!?]["')\]]?[ \t\u00A0]+|\n[ \t]*(?:[-*+>][ \t]+|\d+[.)][ \t]+)?)$/.test(before);
 }
+
+/** A template that is a clause of its own ("I understand how frustrating this is", "this $2 shouldn't have happened"). */
+function isClause(tpl: string): boolean {
+  const words = tpl.replace(/\$\d/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 3 && !/(?<![\p{L}])(?:to|of|que|de|con|a)$/iu.test(tpl.trim());
+}
+
+/**
+ * True when joined [s, e) is a whole clause: it opens a sentence and ends the sentence, or ends at a
+ * comma followed by a clause of its own (three words or more). A clause template written over less
+ * leaves "I would ask you to I understand how frustrating this is…" or "…, por favor." hanging.
+ */
+function wholeClause(text: string, s: number, e: number, spanStart: number, spanEnd: number): boolean {
+  if (!atSentenceStart(text, s, spanStart)) return false;
+  const rest = /^[^.!?\n]*/.exec(text.slice(e, spanEnd))![0];
+  if (/^[ \t]*$/.test(rest)) return true;
+  const clause = /^[ \t]*[,;:][ \t]*(.*)$/.exec(rest)?.[1];
+  return clause !== undefined && clause.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+}
+
+/** A connective that joined a deleted opening clause to the rest of its sentence. */
+const CONNECTIVE: Record<Locale, RegExp> = {
+  en: /^(?:and so|so|therefore)[ \t]+/i,
+  es: /^(?:así que|por lo que|por eso|por tanto)[ \t,]+/i,
+};
 
 const EN_I = /(^|[^\p{L}])i(?=(?:'|\u2019)(?:m|ll|ve|d)\b|\s|$)/gu;
 
@@ -62,8 +88,13 @@ function buildFix(ctx: RuleContext, match: PhraseMatch, rewrite: DeflectingRewri
     if (prevComma && /^[ \t]*[.!?;:]/.test(after)) {
       s -= prevComma[0].length;
     } else if (prevComma && /^,/.test(after)) {
-      s -= prevComma[0].length;
-      e += 1;
+      // "Hi {{name}}, per our policy, refunds…": the comma after a name addressed stays with the name.
+      const addressed = new RegExp(`(?:${PLACEHOLDER_RE.source})$`).test(text.slice(spanStart, s - prevComma[0].length));
+      if (addressed) e += /^,[ \t]*/.exec(after)![0].length;
+      else {
+        s -= prevComma[0].length;
+        e += 1;
+      }
     } else if (/^[ \t]*(?:[.!?;:,)]|\r?\n|$)/.test(after) && !atSentenceStart(text, s, spanStart)) {
       // Deleting the end of a clause: drop the space before it instead.
       const sp = /[ \t]+$/.exec(text.slice(spanStart, s));
@@ -72,6 +103,9 @@ function buildFix(ctx: RuleContext, match: PhraseMatch, rewrite: DeflectingRewri
       const trail = /^,?[ \t]*/.exec(after)![0];
       e += trail.length;
       if (atSentenceStart(text, s, spanStart)) {
+        // "We've covered this already, so the limit…": the connective goes with the clause it joined.
+        const conn = trail.includes(',') ? CONNECTIVE[ctx.locale].exec(text.slice(e, spanEnd)) : null;
+        if (conn) e += conn[0].length;
         const rest = text.slice(e, spanEnd);
         const punct = /^[.!?]+[ \t]*/.exec(rest);
         if (punct) {
@@ -83,6 +117,7 @@ function buildFix(ctx: RuleContext, match: PhraseMatch, rewrite: DeflectingRewri
       }
     }
   } else {
+    if (isClause(tpl) && !wholeClause(text, s, e, spanStart, spanEnd)) return undefined;
     let cased = tpl;
     if (!/^\s*\$\d/.test(tpl)) {
       cased = matchCase(original, tpl);
@@ -113,7 +148,7 @@ function buildFix(ctx: RuleContext, match: PhraseMatch, rewrite: DeflectingRewri
     tpl === ''
       ? fill(FIX_TITLES[titleLocale].remove, { phrase })
       : fill(FIX_TITLES[titleLocale].replace, { text: replacement.trim() || phrase });
-  return { title, edits, safe: rewrite.safe !== false };
+  return { title, edits, safe: rewrite.safe !== false, rewrite: true };
 }
 
 /** Metadata a phrase rule supplies; the rest of `RuleMeta` is filled in by `phraseRule`. */
@@ -196,11 +231,12 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       const titleLocale: Locale = ctx.config.messageLocale === 'auto' ? ctx.locale : ctx.config.messageLocale;
       for (const match of matches) {
         const { range, phrase } = located(ctx.reply, match);
-        const fixes: Fix[] = [];
+        const legacy: Fix[] = [];
         for (const rw of match.entry?.rewrites ?? []) {
           const fix = buildFix(ctx, match, rw, titleLocale);
-          if (fix && !fixes.some((f) => f.title === fix.title)) fixes.push(fix);
+          if (fix && !legacy.some((f) => f.title === fix.title)) legacy.push(fix);
         }
+        const fixes = rewritesFor(spec.category, ctx, match, legacy);
         const p = detection.length ? sentenceOf(detection, match.start)?.p[label] : undefined;
         // A phrase of the table is strong evidence, never certainty: the model moves it within 0.75..0.95.
         const confidence = p === undefined ? undefined : 0.75 + 0.2 * p;

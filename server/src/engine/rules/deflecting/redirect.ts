@@ -12,8 +12,8 @@ export const redirect = phraseRule({
     es: "Mandar al cliente a la mensajería inicia un bucle: la mensajería dice que se entregó, el cliente se rinde y se lo cuenta a otros. Contacta tú y cuéntale el resultado.",
   },
   example: {
-    en: { bad: "You'll need to contact the courier.", good: "I'll contact the courier for you." },
-    es: { bad: "Debe contactar con la empresa de mensajería.", good: "Me encargo de contactar con la empresa de mensajería." },
+    en: { bad: "You'll need to contact the courier.", good: "If you'd like, you can contact the courier, and we're happy to help with any step." },
+    es: { bad: "Debe contactar con la empresa de mensajería.", good: "Si lo desea, puede contactar con la empresa de mensajería, y le ayudamos con cualquier paso." },
   },
   message: {
     en: "\"{phrase}\" sends the customer elsewhere: do it for them.",

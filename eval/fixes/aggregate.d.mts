@@ -1,0 +1,20 @@
+/** Types of eval/fixes/aggregate.mjs (the rating aggregation of `npm run eval:fixes`). */
+export type Rating = 'sendable' | 'needs-edit' | 'wrong';
+export interface RewriteItem {
+  key: string;
+  lang: string;
+  set: string;
+  finding: string;
+  safe: boolean;
+}
+export interface FigureRow {
+  lang: string;
+  set: string;
+  safe: { items: number; rated: number; sendable: number; wrong: number; sendableShare?: number };
+  alternatives: { findings: number; ratedFindings: number; withSendable: number; items: number; rated: number; wrong: number; findingsWithSendableShare?: number; wrongShare?: number };
+  unrated: number;
+}
+export const RATINGS: Rating[];
+export function verdict(a: unknown, b: unknown): Rating | undefined;
+export function aggregate(items: readonly RewriteItem[], ratingsA?: Record<string, unknown>, ratingsB?: Record<string, unknown>): FigureRow[];
+export function formatFigures(rows: readonly FigureRow[]): string;

@@ -1,0 +1,47 @@
+/**
+ * apology-but: end the apology where the "but" took it back, and state what follows as a sentence of its
+ * own ("Sorry for the delay. The warehouse sent…"), instead of swapping the conjunction and keeping the
+ * excuse attached. One rewrite only: a semicolon variant reads stiff, and a lead-in such as "Here is
+ * what happened:" reads wrong before a policy line or a disclaimer.
+ */
+import type { Fix, Locale } from '../types';
+import type { RuleContext } from '../rule';
+import type { PhraseMatch } from '../match/deflecting';
+import { capitalise, joinedRange, preview, rewriteFix, titleFor } from './common';
+
+/** An apology verb still waiting for its object at the end of the text before the "but". */
+const OPEN_VERB: Record<Locale, RegExp> = {
+  en: /(?<![\p{L}])(?:regret|we regret|i regret)$/iu,
+  es: /(?<![\p{L}])(?<!lo )(?:lamentamos|sentimos|lamento|siento|lamenta|siente)$/iu,
+};
+
+/** The rewrite of an apology-but match (none when the sentence cannot be split cleanly). */
+export function apologyButRewrites(ctx: RuleContext, match: PhraseMatch): Fix[] {
+  const target = match.entry?.target;
+  const t = target === undefined ? undefined : joinedRange(ctx, match, target);
+  if (!t) return [];
+  const text = ctx.reply.text;
+  // The separator before "but" (", " or " ") and the space after the conjunction and its comma.
+  const sep = /[,;]?[ \t]*$/.exec(text.slice(Math.max(0, t.start - 4), t.start))![0];
+  const after = /^,?[ \t]*/.exec(text.slice(t.end))![0];
+  const nextAt = t.end + after.length;
+  const next = text.slice(nextAt);
+  if (!/^\p{L}/u.test(next)) return [];
+  const out: Fix[] = [];
+  const add = (start: number, replacement: string, safe: boolean) => {
+    const fix = rewriteFix(ctx, start, nextAt + 1, replacement, titleFor(ctx.locale, preview(text, start, nextAt + 1, replacement)), safe);
+    if (fix && !out.some((f) => f.title === fix.title)) out.push(fix);
+  };
+  const startsSentence = /[.!?]["')\]]?[ \t]*$/.test(text.slice(0, t.start));
+  if (startsSentence) {
+    // "We're sorry. However, the…" → "We're sorry. The…"
+    add(t.start, capitalise(next[0]), true);
+    return out;
+  }
+  const s = t.start - sep.length;
+  // "Lamentamos, no obstante, el malestar…": the apology's object comes after the "but"; ending the
+  // apology there would leave "Lamentamos." with nothing to regret.
+  if (OPEN_VERB[ctx.locale].test(text.slice(Math.max(0, s - 40), s))) return [];
+  add(s, `. ${capitalise(next[0])}`, true);
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * The diagnostics of one open document, converted once per macro. A keystroke in one macro of a big
+ * library converts that macro's findings again and reuses every other macro's `Diagnostic` objects
+ * (shifted copies when the macro moved to other lines). A diagnostic whose content did not change keeps
+ * its object, so a list made of the same objects keeps its result id and a pull answers `unchanged`.
+ */
+import type { Diagnostic, Position, Range as LspRange } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Macro, Range, RelatedFinding } from '../engine/types';
+import { hashText } from '../engine/model/yaml-incremental';
+import { toDiagnostic } from './convert';
+
+/** The diagnostics of one macro, and where the macro started when they were made. */
+interface Group {
+  start: number;
+  pos: Position;
+  findings: readonly Finding[];
+  diagnostics: Diagnostic[];
+}
+
+const within = (r: Range, src: Range) => r.start >= src.start && r.end <= src.end;
+
+function sameRelated(a: readonly RelatedFinding[] | undefined, b: readonly RelatedFinding[] | undefined, da: number, db: number): boolean {
+  if ((a?.length ?? 0) !== (b?.length ?? 0)) return false;
+  return (a ?? []).every((x, i) => {
+    const y = b![i];
+    return x.ruleId === y.ruleId && x.message === y.message && x.severity === y.severity && x.range.start - da === y.range.start - db && x.range.end - da === y.range.end - db;
+  });
+}
+
+/** True when two findings say the same thing at the same place relative to their macro's start. */
+function sameFinding(a: Finding, da: number, b: Finding, db: number): boolean {
+  return (
+    a.ruleId === b.ruleId &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.range.start - da === b.range.start - db &&
+    a.range.end - da === b.range.end - db &&
+    sameRelated(a.related, b.related, da, db)
+  );
+}
+
+const samePos = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+const sameRange = (a: LspRange, b: LspRange) => samePos(a.start, b.start) && samePos(a.end, b.end);
+
+/** True when two diagnostics show the same thing (their `data`, which points into one lint, aside). */
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true;
+  if (!sameRange(a.range, b.range) || a.severity !== b.severity || a.code !== b.code || a.message !== b.message || a.source !== b.source) return false;
+  if (a.codeDescription?.href !== b.codeDescription?.href) return false;
+  const ra = a.relatedInformation ?? [];
+  const rb = b.relatedInformation ?? [];
+  return ra.length === rb.length && ra.every((x, i) => x.message === rb[i].message && x.location.uri === rb[i].location.uri && sameRange(x.location.range, rb[i].location.range));
+}
+
+/** Per-document converter of findings to diagnostics; drop it when the document closes. */
+export class DiagnosticsCache {
+  #groups = new Map<string, Group>();
+  /** The group each macro index had last time: a re-linted macro whose diagnostics read the same keeps them. */
+  #byIndex = new Map<number, Group>();
+  #loose: Diagnostic[] = [];
+  #docsBase: string | undefined;
+  #last: readonly Diagnostic[] = [];
+  #resultId = '';
+  #seq = 0;
+  readonly #prefix = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+  /** Macros whose diagnostics were converted, reused as they were, or shifted by the last `convert`. */
+  stats = { converted: 0, reused: 0, shifted: 0 };
+
+  /** Number of macros (and loose diagnostics) held, for the test hook that checks a close frees them. */
+  get size(): number {
+    return this.#groups.size + this.#loose.length;
+  }
+
+  /** The diagnostics of `findings` (sorted as the engine returns them) on `doc`, whose macros are `macros`. */
+  convert(doc: TextDocument, findings: readonly Finding[], macros: readonly Macro[], docsBase: string): Diagnostic[] {
+    if (docsBase !== this.#docsBase) {
+      this.#groups.clear();
+      this.#byIndex.clear();
+      this.#loose = [];
+      this.#docsBase = docsBase;
+    }
+    this.stats = { converted: 0, reused: 0, shifted: 0 };
+    const out: (Diagnostic | undefined)[] = new Array(findings.length);
+    const buckets = new Map<number, number[]>();
+    findings.forEach((f, i) => {
+      if (f.macroIndex === undefined) return;
+      const b = buckets.get(f.macroIndex);
+      if (b) b.push(i);
+      else buckets.set(f.macroIndex, [i]);
+    });
+    const groups = new Map<string, Group>();
+    const byIndex = new Map<number, Group>();
+    const occurrences = new Map<string, number>();
+    let text: string | undefined;
+    for (const m of macros) {
+      const idx = buckets.get(m.index);
+      const src = m.source;
+      if (!idx || !src || !idx.every((i) => within(findings[i].range, src) && (findings[i].related ?? []).every((r) => within(r.range, src)))) continue;
+      const hash = m.sourceHash ?? hashText((text ??= doc.getText()), src.start, src.end);
+      // Two macros with the same text are two entries.
+      const n = occurrences.get(hash) ?? 0;
+      occurrences.set(hash, n + 1);
+      const key = `${hash}#${n}`;
+      const own = idx.map((i) => findings[i]);
+      const pos = doc.positionAt(src.start);
+      const old = this.#groups.get(key);
+      let g: Group;
+      if (old && old.findings.length === own.length && own.every((f, k) => sameFinding(old.findings[k], old.start, f, src.start))) {
+        const moved = !samePos(old.pos, pos);
+        g = { start: src.start, pos, findings: own, diagnostics: moved ? shifted(old, pos, doc.uri) : old.diagnostics };
+        this.stats[moved ? 'shifted' : 'reused']++;
+      } else {
+        const prev = this.#byIndex.get(m.index)?.diagnostics;
+        const diagnostics = idx.map((i, k) => keep(prev?.[k], toDiagnostic(doc, findings[i], i, docsBase)));
+        g = { start: src.start, pos, findings: own, diagnostics };
+        this.stats.converted++;
+      }
+      groups.set(key, g);
+      byIndex.set(m.index, g);
+      idx.forEach((i, k) => (out[i] = g.diagnostics[k]));
+    }
+    // Document-level findings (and any a macro does not contain): few, converted every time.
+    const loose: Diagnostic[] = [];
+    for (let i = 0; i < findings.length; i++) {
+      if (out[i]) continue;
+      out[i] = keep(this.#loose[loose.length], toDiagnostic(doc, findings[i], i, docsBase));
+      loose.push(out[i]!);
+    }
+    this.#groups = groups;
+    this.#byIndex = byIndex;
+    this.#loose = loose;
+    return out as Diagnostic[];
+  }
+
+  /** The result id of a list this cache returned: unchanged while the list holds the same objects. */
+  resultIdOf(items: readonly Diagnostic[]): string {
+    const same = items === this.#last || (items.length === this.#last.length && items.every((d, i) => d === this.#last[i]));
+    if (!same || !this.#resultId) this.#resultId = `${this.#prefix}.${++this.#seq}`;
+    this.#last = items;
+    return this.#resultId;
+  }
+}
+
+/** The previous diagnostic when it shows the same thing, so unchanged lists stay made of the same objects. */
+function keep(prev: Diagnostic | undefined, fresh: Diagnostic): Diagnostic {
+  return prev && sameDiagnostic(prev, fresh) ? prev : fresh;
+}
+
+/** A group's diagnostics moved with their macro: its lines shift, and so do columns on its first line. */
+function shifted(g: Group, pos: Position, uri: string): Diagnostic[] {
+  const dl = pos.line - g.pos.line;
+  const dc = pos.character - g.pos.character;
+  const p = (x: Position): Position => ({ line: x.line + dl, character: x.line === g.pos.line ? x.character + dc : x.character });
+  const r = (x: LspRange): LspRange => ({ start: p(x.start), end: p(x.end) });
+  return g.diagnostics.map((d) => ({
+    ...d,
+    range: r(d.range),
+    ...(d.relatedInformation ? { relatedInformation: d.relatedInformation.map((ri) => ({ message: ri.message, location: { uri, range: r(ri.location.range) } })) } : {}),
+  }));
+}
