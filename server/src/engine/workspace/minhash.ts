@@ -41,18 +41,19 @@ function hashStr(s: string): number {
 /** The set of hashed word shingles of `text` (one-word texts: their single word), sorted. */
 export function shingles(text: string): Uint32Array {
   const words = nearDupTokens(text).map(hashStr);
-  const set = new Set<number>();
-  if (words.length < SHINGLE) {
-    if (words.length) set.add(words[0]);
-  } else {
-    // Shingles of two words, combined from the words' hashes (order matters).
-    for (let i = 0; i + 1 < words.length; i++) {
-      let h = Math.imul(words[i] ^ 0x5bd1e995, 0x01000193) ^ words[i + 1];
-      h ^= h >>> 15;
-      set.add(Math.imul(h, 0x2c1b3c6d) >>> 0);
-    }
+  if (words.length < SHINGLE) return Uint32Array.from(words.slice(0, 1));
+  // Shingles of two words, combined from the words' hashes (order matters); sorted, then deduplicated
+  // in place (cheaper than a Set for the ~100 shingles of a reply).
+  const all = new Uint32Array(words.length - 1);
+  for (let i = 0; i + 1 < words.length; i++) {
+    let h = Math.imul(words[i] ^ 0x5bd1e995, 0x01000193) ^ words[i + 1];
+    h ^= h >>> 15;
+    all[i] = Math.imul(h, 0x2c1b3c6d) >>> 0;
   }
-  return Uint32Array.from(set).sort();
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  return all.subarray(0, n);
 }
 
 // Fixed odd multipliers and offsets of the universal hash family (reproducible across runs).
@@ -191,31 +192,56 @@ export class LshIndex<K> {
   readonly #adj = new Map<number, Map<number, number>>();
   /** Exact similarity of each candidate pair (key a * 2^21 + b, a < b), computed on first use. */
   readonly #sims = new Map<number, number>();
-  /** How many items hold each shingle, plus the background counts. */
-  readonly #counts = new Map<number, number>();
-  readonly #background: ShingleCounts;
-  // Counts are kept by the shingle's top 30 bits (a small integer key: much faster maps, and a rare
-  // collision only counts one shingle's macros for another's).
-  readonly #count = (x: number) => (this.#counts.get(x >>> 2) ?? 0) + (this.#background.get(x) ?? 0);
+  /**
+   * How many items hold each shingle, by the top bits of its hash: a counting table, far faster than
+   * a map of millions of shingles. Two shingles sharing a slot add up; with the table at least 64
+   * times the number of items, a rare shingle shares a slot with boilerplate about once in a thousand
+   * (it is then left out of similarity too, on both sides alike). Counts saturate at 65535.
+   */
+  #table = new Uint16Array(1 << 12);
+  #shift = 32 - 12;
+  readonly #background: ShingleCounts | undefined;
+  readonly #count = (x: number) => this.#table[x >>> this.#shift] + (this.#background?.get(x) ?? 0);
 
   /** `background`: shingle counts of texts outside the index that still belong to the library (eval). */
-  constructor(background: ShingleCounts = new Map()) {
-    this.#background = background;
+  constructor(background?: ShingleCounts) {
+    this.#background = background?.size === 0 ? undefined : background;
   }
 
   /** Adds `d` to the counts of a set's shingles; cached similarities go when a shingle turns boilerplate or stops being it. */
   #countSet(set: Uint32Array, d: 1 | -1): void {
+    const table = this.#table;
+    const shift = this.#shift;
+    const bg = this.#background;
     let flipped = false;
     for (let i = 0; i < set.length; i++) {
       const x = set[i];
-      const k = x >>> 2;
-      const own = this.#counts.get(k) ?? 0;
-      const before = own + (this.#background.get(x) ?? 0);
-      if (own + d > 0) this.#counts.set(k, own + d);
-      else this.#counts.delete(k);
+      const k = x >>> shift;
+      const own = table[k];
+      if (own === 65535) continue;
+      const before = bg ? own + (bg.get(x) ?? 0) : own;
+      table[k] = own + d;
       if (d > 0 ? before + 1 === BOILERPLATE : before === BOILERPLATE) flipped = true;
     }
     if (flipped) this.#sims.clear();
+  }
+
+  /** Grows the counting table (recounting every item) once the items outgrow it. */
+  #reserve(): void {
+    const bits = 32 - this.#shift;
+    if (bits >= 22 || this.#items.size * 64 <= 1 << bits) return;
+    const next = Math.min(22, Math.ceil(Math.log2(this.#items.size * 256)));
+    this.#table = new Uint16Array(1 << next);
+    this.#shift = 32 - next;
+    for (const item of this.#items.values()) {
+      const set = item.sketch.set;
+      for (let i = 0; i < set.length; i++) {
+        const k = set[i] >>> this.#shift;
+        if (this.#table[k] < 65535) this.#table[k]++;
+      }
+    }
+    // Slots changed: so may what counts as boilerplate.
+    this.#sims.clear();
   }
 
   #link(a: number, b: number, d: 1 | -1): void {
@@ -243,6 +269,7 @@ export class LshIndex<K> {
     this.#sketches[n] = s;
     this.#items.set(key, { n, sketch: s });
     this.#countSet(s.set, 1);
+    this.#reserve();
     for (const b of s.keys) {
       const v = this.#buckets.get(b);
       if (v === undefined) this.#buckets.set(b, n);
