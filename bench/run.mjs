@@ -4,6 +4,7 @@
 //   `--curve none` skips it) [--server-args "--cpu-prof --cpu-prof-dir=DIR"] (node flags of the servers)
 //   [--cli-curve 1000,5000,20000,100000] (CLI scaling over Markdown libraries, bench/cli.mjs; `none` skips it)
 //   [--server PATH] (another server bundle than dist/server.js, e.g. one built from an older commit)
+//   [--no-folder] (open the files without a workspace folder: no workspace index, the document alone)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -31,6 +32,7 @@ const CURVE = opt('curve', '500,5000,20000') === 'none' ? [] : opt('curve', '500
 const CURVE_EDITS = Number(opt('curve-edits', 50));
 const SERVER_ARGS = (opt('server-args', '') ?? '').split(' ').filter(Boolean);
 const SERVER = resolve(opt('server', join(root, 'dist/server.js')));
+const noFolder = argv.includes('--no-folder');
 // CLI scaling (bench/cli.mjs): Markdown libraries of these sizes; `--cli-curve none` skips it.
 const CLI_CURVE = opt('cli-curve', '1000,5000,20000,100000') === 'none' ? [] : opt('cli-curve', '1000,5000,20000,100000').split(',').map(Number);
 
@@ -130,21 +132,25 @@ async function lspSession(fileUri, text, languageId, edits, nodeArgs = []) {
   const progress = new Set();
   let passEnded;
   const passDone = new Promise((r) => (passEnded = r));
-  conn.onRequest('window/workDoneProgress/create', (p) => void progress.add(p.token));
+  // The pass over this file is the progress whose title names it (the workspace index has its own).
+  const name = decodeURIComponent(fileUri.slice(fileUri.lastIndexOf('/') + 1));
+  let created = 0;
+  conn.onRequest('window/workDoneProgress/create', () => void created++ ?? null);
   conn.onNotification('$/progress', (p) => {
+    if (p.value?.kind === 'begin' && p.value.title?.includes(name)) progress.add(p.token);
     if (progress.has(p.token) && p.value?.kind === 'end') passEnded();
   });
   conn.onNotification(() => {});
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: pathToFileURL(dirname(fileURLToPath(fileUri))).href,
+    rootUri: noFolder ? null : pathToFileURL(dirname(fileURLToPath(fileUri))).href,
     capabilities: {
       textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
       workspace: { configuration: true },
       window: { workDoneProgress: true },
     },
-    workspaceFolders: [{ uri: pathToFileURL(dirname(fileURLToPath(fileUri))).href, name: 'bench' }],
+    workspaceFolders: noFolder ? null : [{ uri: pathToFileURL(dirname(fileURLToPath(fileUri))).href, name: 'bench' }],
   });
   conn.sendNotification('initialized', {});
   const tOpen = performance.now();
@@ -161,7 +167,9 @@ async function lspSession(fileUri, text, languageId, edits, nodeArgs = []) {
   const first = await pull();
   const startup = performance.now() - t0;
   const open = performance.now() - tOpen;
-  // The whole file linted: at once, or when the background pass announced at open ends.
+  // The whole file linted: at once, or when the background pass announced at open ends (its `begin`
+  // follows the answer to its creation: one more round trip makes sure it has arrived).
+  if (created) await pull();
   if (progress.size) {
     await passDone;
     await pull();
@@ -262,6 +270,8 @@ if (existsSync(SERVER)) {
     const text = readFileSync(file, 'utf8');
     const r = await lspSession(pathToFileURL(file).href, text, 'yaml', CURVE_EDITS, SERVER_ARGS);
     curve.push({ m, bytes: Buffer.byteLength(text), ...r });
+    // Printed as it comes, so a run stopped in a bigger session keeps the smaller ones.
+    console.error(`curve ${m}: open ${fmt(r.open)} / ${fmt(r.complete)} ms, edit p50 ${fmt(r.p50, 1)} p95 ${fmt(r.p95, 1)} ms, RSS ${fmt(r.rssMb)} MB`);
   }
 }
 

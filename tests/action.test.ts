@@ -139,7 +139,7 @@ describe('the steps, run locally', () => {
     const r = runStep('Run macrolint', {}, PR);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^::warning file=macros\/new\.md,line=\d+/m);
-    expect(r.stdout).not.toContain('old.md');
+    expect(r.stdout).not.toContain('file=macros/old.md');
   });
 
   it('run: fail-on-warnings fails the step; changed-since "none" lints everything', () => {

@@ -35,12 +35,23 @@ function declaredPairs(rules: readonly Rule[]): Map<string, Set<string>> {
 export function applyPrecedence(findings: readonly Finding[], rules: readonly Rule[]): Finding[] {
   const beatenBy = declaredPairs(rules);
   if (!beatenBy.size) return [...findings];
+  // Candidate winners grouped by macro, so a library of thousands of macros is not scanned per finding.
+  const winnerRules = new Set<string>();
+  for (const set of beatenBy.values()) for (const id of set) winnerRules.add(id);
+  const byMacro = new Map<number | undefined, number[]>();
+  findings.forEach((g, k) => {
+    if (!winnerRules.has(g.ruleId)) return;
+    const list = byMacro.get(g.macroIndex);
+    if (list) list.push(k);
+    else byMacro.set(g.macroIndex, [k]);
+  });
   const winnerOf = new Map<number, number>();
   findings.forEach((f, i) => {
     const winners = beatenBy.get(f.ruleId);
     if (!winners) return;
-    const w = findings.findIndex((g, k) => k !== i && winners.has(g.ruleId) && g.macroIndex === f.macroIndex && overlaps(f, g));
-    if (w >= 0) winnerOf.set(i, w);
+    // The first (lowest-index) overlapping winner, as a scan of all findings would find.
+    const w = byMacro.get(f.macroIndex)?.find((k) => k !== i && winners.has(findings[k].ruleId) && overlaps(f, findings[k]));
+    if (w !== undefined) winnerOf.set(i, w);
   });
   if (!winnerOf.size) return [...findings];
   // A chain (a beats b, b beats c) folds c into a: follow winners until one that is kept.
