@@ -53,6 +53,22 @@ describe('one path', () => {
     expect(workspaceOf(r.stdout, d)).toEqual({ 'macros/a.md': [{ ruleId: 'duplicate-id', macroId: 'refund', related: ['macros/b.md'] }] });
   });
 
+  it('finds the library from the folder of the configuration file that applies, not beyond it', async () => {
+    const d = project({
+      'brand-a/.macrolintrc.yaml': 'locales: [en]\n',
+      'brand-a/macros/a.md': EN('refund', BODY_EN2),
+      'brand-a/macros/b.md': EN('refund'),
+      'brand-b/.macrolintrc.yaml': 'locales: [en]\n',
+      'brand-b/macros/c.md': EN('refund'),
+      // A broken configuration of an unlinted folder inside the library is not this run's problem.
+      'brand-a/legacy/.macrolintrc.yaml': 'rules:\n  no-such-rule: error\n',
+      'brand-a/legacy/d.md': EN('refund'),
+    });
+    const r = await runCli(['--format', 'json', 'brand-a/macros/a.md'], d);
+    expect(r.stderr).toBe('');
+    expect(workspaceOf(r.stdout, d)).toEqual({ 'brand-a/macros/a.md': [{ ruleId: 'duplicate-id', macroId: 'refund', related: ['brand-a/macros/b.md'] }] });
+  });
+
   it('leaves ignored files out of the library', async () => {
     const d = project({ '.macrolintignore': 'old/\n', 'macros/a.md': EN('refund', BODY_EN2), 'old/b.md': EN('refund') });
     const r = await runCli(['--format', 'json', 'macros/a.md'], d);

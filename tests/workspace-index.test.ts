@@ -82,6 +82,17 @@ describe('WorkspaceIndex', () => {
     expect(ix.nearDuplicateClusters().map((c) => c.ids.sort())).toEqual([['a', 'b']]);
   });
 
+  it('gives each macro of a cluster of copies one finding, with at most five related macros', () => {
+    const ix = new WorkspaceIndex();
+    for (let i = 0; i < 7; i++) ix.update(`file:///w/c${i}.md`, md({ id: `c${i}`, locale: 'en' }, EN_BODY.replace('three days', `${i + 3} days`)), cfg());
+    for (let i = 0; i < 7; i++) {
+      const found = ix.findings(`file:///w/c${i}.md`);
+      expect(ids(found)).toEqual(['near-duplicate']);
+      expect(found[0].relatedInformation.length).toBe(5);
+      expect(found[0].message).toMatch(/and near-duplicates 5 more/);
+    }
+  });
+
   it('honours the threshold option and inline disable comments', () => {
     const copy = `${EN_BODY}\n\nThank you for your patience while we sort this out, and sorry again.`;
     const strict = cfg({ rules: { 'near-duplicate': { options: { threshold: 0.99 } } } });

@@ -29,7 +29,7 @@ import { isolationLayer, TEST_RULES } from './test-rules';
 import { severityOf } from '../engine/lint';
 import { WORKSPACE_RULES } from '../engine/rules/workspace';
 import type { Finding } from '../engine/types';
-import { buildIndex, fileUri, indexOnlyFiles, reportFormat, workspaceFindings } from './workspace';
+import { buildIndex, fileUri, indexOnlyFiles, libraryRoots, reportFormat, workspaceFindings } from './workspace';
 import { buildReport, renderReport } from '../engine/report';
 import type { WorkspaceIndex } from '../engine/workspace';
 
@@ -245,6 +245,18 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     const own = explicit ?? loaded.files[loaded.files.length - 1];
     return { config: loaded.config, base: own ? dirname(own) : cwd };
   };
+  // The rest of the library is only indexed: a file whose configuration has problems is left out of
+  // it (a run that lints that file reports them), never a reason for this run to fail.
+  const broken = new Set<string>();
+  const libraryConfig = (file: string) => {
+    try {
+      return fileConfig(file);
+    } catch (e) {
+      if (!(e instanceof FatalError)) throw e;
+      broken.add(file);
+      return { config: resolver.forFile(file).config, base: cwd };
+    }
+  };
 
   if (args.printConfig !== undefined) {
     const target = resolve(cwd, args.printConfig);
@@ -421,12 +433,13 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     finals.push({ file: task.file, rel, text, config: task.config, findings: results[i]!.findings });
   });
   // Workspace rules run on the final text of the linted files, once every file is known. A lint run
-  // indexes the whole library (what a run with no paths finds) so a subset (`--changed-since`, one
-  // path) is judged against it; only the linted files are reported on. A report covers its paths.
+  // indexes the whole library (what a run with no paths finds from the folder of the configuration
+  // file that applies, else the working folder) so a subset (`--changed-since`, one path) is judged
+  // against it; only the linted files are reported on. A report covers its paths.
   const wanted = args.command === 'report' || finals.some((f) => WORKSPACE_RULES.some((r) => severityOf(r, f.config) !== 'off'));
   const indexed =
     wanted && args.command === 'lint'
-      ? [...finals, ...indexOnlyFiles(findFiles([], { cwd, ignore: args.ignore, configOf: fileConfig }).files, new Set(finals.map((f) => f.file)), configFor, (f) => readFileSync(f, 'utf8'))]
+      ? [...finals, ...indexOnlyFiles(findFiles(libraryRoots(finals.map((f) => fileConfig(f.file).base)), { cwd, ignore: args.ignore, configOf: libraryConfig }).files, new Set(finals.map((f) => f.file)), (f) => (broken.has(f) ? undefined : configFor(f)), (f) => readFileSync(f, 'utf8'))]
       : finals;
   const index = wanted ? buildIndex(indexed) : undefined;
   const ws = index ? workspaceFindings(indexed, index, finals.map((f) => f.file)) : undefined;

@@ -2,6 +2,7 @@
  * The CLI side of library curation: the workspace index over the whole library (the files the CLI
  * lints plus the rest of the library, indexed only), and the `macrolint report` command's rendering choices.
  */
+import { sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Config } from '../engine/config';
 import { WorkspaceIndex, type WorkspaceFinding } from '../engine/workspace';
@@ -54,21 +55,30 @@ export function workspaceFindings(
   return { byFile, locate };
 }
 
+/** The folders a library is discovered in: each distinct one, none inside another (sorted). */
+export function libraryRoots(folders: Iterable<string>): string[] {
+  const all = [...new Set(folders)].sort();
+  return all.filter((d) => !all.some((o) => o !== d && (d.startsWith(o.endsWith(sep) ? o : o + sep))));
+}
+
 /**
  * The library files a lint run indexes besides the files it lints (what a run with no paths would
- * find): read and indexed for the workspace rules, never linted. Unreadable files are left out.
+ * find): read and indexed for the workspace rules, never linted. Unreadable files and files without a
+ * usable configuration (`configOf` gives none) are left out.
  */
-export function indexOnlyFiles(library: readonly string[], linted: ReadonlySet<string>, configOf: (file: string) => Config, read: (file: string) => string): IndexedFile[] {
+export function indexOnlyFiles(library: readonly string[], linted: ReadonlySet<string>, configOf: (file: string) => Config | undefined, read: (file: string) => string): IndexedFile[] {
   const out: IndexedFile[] = [];
   for (const file of library) {
     if (linted.has(file)) continue;
+    const config = configOf(file);
+    if (!config) continue;
     let text: string;
     try {
       text = read(file);
     } catch {
       continue;
     }
-    out.push({ file, text, config: configOf(file) });
+    out.push({ file, text, config });
   }
   return out;
 }

@@ -122,7 +122,9 @@ export function judgeFix(ctx: ValidationContext, text: string, before: LintResul
   // another deflecting finding ("We apologise. According to our refund policy…") needs a person.
   const delta = fix.edits.reduce((d, e) => d + e.text.length - (e.end - e.start), 0);
   const around = sentencesAround(after, start, end + delta);
-  const problem = (f: Finding) => f.severity !== 'info' && PROSE_RULE.test(f.ruleId);
+  // A problem with a safe rewrite of its own is fixed in the same fix-all ("Lo sentimos, pero según nuestra
+  // política…" ends clean after both); only one that needs a person leaves the sentence unproven.
+  const problem = (f: Finding) => f.severity !== 'info' && PROSE_RULE.test(f.ruleId) && !f.fixes.some((x) => x.rewrite && x.safe !== false);
   const others = a.filter((f) => problem(f) && f.range.start < around.end && around.start < f.range.end);
   // Found before by the models too: a problem in the sentences the rewrite touches but not under its
   // edits stays (a rewrite folded into another rule's finding leaves that finding's own words).

@@ -174,7 +174,7 @@ export function sketch(text: string): Sketch {
 }
 
 /** Buckets larger than this are boilerplate shared by many macros (a signature line): not compared. */
-export const MAX_BUCKET = 64;
+export const MAX_BUCKET = 16;
 
 /**
  * An LSH index of sketches by key. It keeps its candidate pairs (keys sharing a bucket) current as

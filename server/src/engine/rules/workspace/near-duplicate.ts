@@ -1,6 +1,6 @@
 import type { LibraryMacro } from '../../workspace/types';
 import type { WorkspaceRule } from '../../workspace/rule';
-import { fileName, openAction } from './util';
+import { MAX_RELATED, fileName, openAction } from './util';
 
 /**
  * Default similarity threshold (Jaccard index of word 2-shingles, placeholders and the library's
@@ -9,6 +9,7 @@ import { fileName, openAction } from './util';
  * `npm run eval` prints precision and recall on both halves; `node eval/near-dup/run.mjs --sweep` the sweep.
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.4;
+
 
 /** True when one macro is a translation of the other (or both translate one source). */
 function translationPair(a: LibraryMacro, b: LibraryMacro): boolean {
@@ -36,8 +37,16 @@ export const nearDuplicate: WorkspaceRule = {
     fixable: false,
     locales: ['en', 'es'],
     messages: {
-      en: { similar: 'This reply is {percent}% similar to "{other}" ({file}): merge them or make the difference clear.', related: '"{other}" is {percent}% similar.' },
-      es: { similar: 'Esta respuesta se parece un {percent} % a «{other}» ({file}): únelas o deja clara la diferencia.', related: '«{other}» se parece un {percent} %.' },
+      en: {
+        similar: 'This reply is {percent}% similar to "{other}" ({file}): merge them or make the difference clear.',
+        similarMore: 'This reply is {percent}% similar to "{other}" ({file}) and near-duplicates {more} more: merge them or make the difference clear.',
+        related: '"{other}" is {percent}% similar.',
+      },
+      es: {
+        similar: 'Esta respuesta se parece un {percent} % a «{other}» ({file}): únelas o deja clara la diferencia.',
+        similarMore: 'Esta respuesta se parece un {percent} % a «{other}» ({file}) y casi duplica {more} más: únelas o deja clara la diferencia.',
+        related: '«{other}» se parece un {percent} %.',
+      },
     },
     defaultOptions: { threshold: NEAR_DUPLICATE_THRESHOLD },
   },
@@ -46,24 +55,33 @@ export const nearDuplicate: WorkspaceRule = {
       const t = Number(ctx.options(m).threshold);
       return Number.isFinite(t) && t > 0 && t <= 1 ? t : NEAR_DUPLICATE_THRESHOLD;
     };
+    // One finding per macro, naming its closest copy and listing up to MAX_RELATED others: a library of
+    // many copies of one template gives as many findings as macros, never one per pair.
+    const partners = new Map<LibraryMacro, { other: LibraryMacro; sim: number }[]>();
+    const add = (m: LibraryMacro, other: LibraryMacro, sim: number) => {
+      const list = partners.get(m);
+      if (list) list.push({ other, sim });
+      else partners.set(m, [{ other, sim }]);
+    };
     for (const [a, b] of ctx.nearCandidates()) {
       if (!a.locale || a.locale !== b.locale || translationPair(a, b)) continue;
       if (!ctx.enabled(a) && !ctx.enabled(b)) continue;
       const sim = ctx.similarity(a, b);
-      const percent = Math.floor(sim * 100);
-      for (const [m, o] of [
-        [a, b],
-        [b, a],
-      ]) {
-        if (sim < threshold(m)) continue;
-        ctx.report({
-          macro: m,
-          messageId: 'similar',
-          data: { percent, other: o.id, file: fileName(o), similarity: Math.round(sim * 1000) / 1000, otherId: o.id },
-          related: [{ macro: o, messageId: 'related', data: { other: o.id, percent } }],
-          actions: [openAction(o, ctx.messageLocale(m))],
-        });
-      }
+      if (sim >= threshold(a)) add(a, b, sim);
+      if (sim >= threshold(b)) add(b, a, sim);
+    }
+    for (const [m, list] of partners) {
+      list.sort((x, y) => y.sim - x.sim || (x.other.id < y.other.id ? -1 : x.other.id > y.other.id ? 1 : 0));
+      const best = list[0];
+      const percent = Math.floor(best.sim * 100);
+      const shown = list.slice(0, MAX_RELATED);
+      ctx.report({
+        macro: m,
+        messageId: list.length > 1 ? 'similarMore' : 'similar',
+        data: { percent, other: best.other.id, file: fileName(best.other), similarity: Math.round(best.sim * 1000) / 1000, otherId: best.other.id, more: list.length - 1 },
+        related: shown.map((p) => ({ macro: p.other, messageId: 'related', data: { other: p.other.id, percent: Math.floor(p.sim * 100) } })),
+        actions: [openAction(best.other, ctx.messageLocale(m))],
+      });
     }
   },
 };

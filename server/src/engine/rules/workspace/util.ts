@@ -33,6 +33,9 @@ export function openAction(m: LibraryMacro, locale: 'en' | 'es'): WorkspaceActio
  * macro of the group becomes related information (message `related`, with the same data) and an
  * Open action.
  */
+/** Other macros a workspace finding names in its related information and actions. */
+export const MAX_RELATED = 5;
+
 export function reportGroups(
   ctx: WorkspaceRuleContext,
   groups: Iterable<LibraryMacro[]>,
@@ -44,7 +47,10 @@ export function reportGroups(
       const others = list.filter((o) => o !== m);
       const w = what(m, others);
       const loc = ctx.messageLocale(m);
-      ctx.report({ macro: m, ...w, related: others.map((o) => ({ macro: o, messageId: 'related', data: w.data })), actions: others.map((o) => openAction(o, loc)) });
+      // The message counts every other macro; related information and actions name the first few, so a
+      // group of thousands (a generated library) costs one finding per macro, not one object per pair.
+      const shown = others.slice(0, MAX_RELATED);
+      ctx.report({ macro: m, ...w, related: shown.map((o) => ({ macro: o, messageId: 'related', data: w.data })), actions: shown.map((o) => openAction(o, loc)) });
     }
   }
 }
