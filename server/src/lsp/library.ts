@@ -61,6 +61,13 @@ export interface LibraryHost {
   debounceMs?: number;
 }
 
+/**
+ * Debounce of open-document edits before the workspace index takes them: workspace findings concern
+ * other files and need not follow every keystroke, and re-checking a big library while the user types
+ * would delay the document's own diagnostics.
+ */
+const LIBRARY_DEBOUNCE_MS = 750;
+
 /** The library's user-facing strings (progress titles), English and Spanish. */
 const STRINGS: Record<Locale, Record<'indexing' | 'finding' | 'progress', string>> = {
   en: { indexing: 'Macrolint: indexing the macro library', finding: 'Finding macro files…', progress: '{done} of {total} files' },
@@ -265,7 +272,7 @@ export class Library {
       setTimeout(() => {
         this.#timers.delete(uri);
         this.#fromDocument(uri).catch((err) => this.#host.logError('library/didChange', err));
-      }, this.#host.debounceMs ?? 50),
+      }, this.#host.debounceMs ?? LIBRARY_DEBOUNCE_MS),
     );
   }
 
