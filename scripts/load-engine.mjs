@@ -1,5 +1,6 @@
 // Bundles the pure engine (lint, configuration, rule registry, types) with esbuild and loads it, for
-// the Node scripts that are not part of the shipped bundles: eval, the rule benchmark, the docs generator.
+// the Node scripts that are not part of the shipped bundles: eval (also of rewrites), the rule benchmark,
+// the docs generator.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,7 @@ const ENTRY = [
   "export { RULES } from './server/src/engine/rules';",
   "export { LOCALES, HELPDESKS } from './server/src/engine/types';",
   "export { replySentences, analyzeText } from './server/src/engine/analysis';",
+  "export { applyFixes, fixAll, validateFindings } from './server/src/engine/fix';",
 ].join('\n');
 
 /** The engine's exports (`lint`, `RULES`, the config module, `LOCALES`, `HELPDESKS`) of the tree at `root`. */

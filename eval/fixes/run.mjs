@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { loadFixEngine } from './engine.mjs';
+import { loadEngine } from '../../scripts/load-engine.mjs';
 import { rewritesOf } from './collect.mjs';
 import { aggregate, formatFigures } from './aggregate.mjs';
 import { loadSplit } from '../real/corpus.mjs';
@@ -41,7 +41,7 @@ function readRatings(name) {
   return existsSync(p) ? (parse(readFileSync(p, 'utf8')) ?? {}) : {};
 }
 
-const engine = await loadFixEngine();
+const engine = await loadEngine();
 const config = engine.defaultConfig();
 const items = [];
 /** The reply each rewrite comes from, without front matter: the readers judge a sentence in its reply. */
