@@ -28,6 +28,8 @@ const EPOCHS = num('--epochs', 30);
 const L2 = num('--l2', 1e-4);
 const POS_CAP = num('--pos-cap', 5);
 const FOLDS = 5;
+/** Share of the tune sources trained on (`--fraction 0.5`: learning-curve experiments). */
+const FRACTION = num('--fraction', 1);
 const MIN_COUNT = 2;
 const TARGET_PRECISION = 0.9;
 /** A category model below this cross-validated precision is not shipped, not even as hints. */
@@ -165,6 +167,21 @@ function pickThreshold(probs, ys) {
   return best;
 }
 
+/** Average precision of a ranking (area under the precision-recall curve, step-wise). */
+function averagePrecision(probs, ys) {
+  const order = probs.map((p, i) => [p, ys[i]]).sort((a, b) => b[0] - a[0]);
+  const pos = ys.reduce((t, y) => t + y, 0);
+  let tp = 0;
+  let sum = 0;
+  order.forEach(([, y], i) => {
+    if (y) {
+      tp++;
+      sum += tp / (i + 1);
+    }
+  });
+  return pos ? sum / pos : 0;
+}
+
 /**
  * The threshold for a move that maximises the worst of the missing-* rule's precision, recall and
  * quiet share over the out-of-fold replies (a sentence the phrase tables already credit counts as made).
@@ -213,13 +230,19 @@ async function main() {
   let stale = 0;
   for (const lang of langs) {
     const real = examples(engine, replies, lang);
+    let sources = [...new Set(real.map((e) => e.source))].sort((a, b) => hash(a).localeCompare(hash(b)));
+    if (FRACTION < 1) {
+      // Learning curve (experiments): keep the first share of the sources in hash order, drop the rest.
+      sources = sources.slice(0, Math.max(FOLDS, Math.round(sources.length * FRACTION)));
+      const keep = new Set(sources);
+      for (let i = real.length - 1; i >= 0; i--) if (!keep.has(real[i].source)) real.splice(i, 1);
+    }
     const ex = SYNTHETIC ? [...real, ...syntheticExamples(engine, lang)] : real;
     const counts = new Map();
     for (const e of ex) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
     const feats = [...counts].filter(([f, c]) => c >= MIN_COUNT && !DROP.has(kindOf(f))).map(([f]) => f).sort();
     const fIndex = new Map(feats.map((f, i) => [f, i]));
     const xs = ex.map((e) => e.features.map((f) => fIndex.get(f)).filter((i) => i !== undefined));
-    const sources = [...new Set(real.map((e) => e.source))].sort((a, b) => hash(a).localeCompare(hash(b)));
     // Real sources are spread over the folds; synthetic examples are always trained on, never scored.
     const foldOf = new Map(sources.map((s, i) => [s, i % FOLDS]));
     const model = { version: 1, labels: [], bias: [], hintOnly: [], weights: {}, trainedOn: {} };
@@ -249,6 +272,7 @@ async function main() {
       // Moves are judged per reply (a missing-* rule fires when no sentence makes the move): their
       // threshold balances the rule's precision, recall and quiet share; categories are judged per sentence.
       const th = MOVES.includes(label) ? pickReplyThreshold(oof, oofReply, label) : pickThreshold(oof, oofY);
+      const ap = averagePrecision(oof, oofY);
       if (args.includes('--cv-dump') && args[args.indexOf('--cv-dump') + 1] === label) {
         // Tune-split errors of the cross-validation, to read when improving the packs.
         const rows = oof.map((p, i) => ({ p, y: oofY[i], e: oofReply[i] }));
@@ -279,7 +303,7 @@ async function main() {
         threshold: Number(th.t.toFixed(3)),
         ...(MOVES.includes(label)
           ? { unit: 'reply (missing rule)', cvPrecision: Number(th.precision.toFixed(2)), cvRecall: Number(th.recall.toFixed(2)), cvQuiet: Number(th.quiet.toFixed(2)) }
-          : { unit: 'sentence', cvPrecision: Number(th.precision.toFixed(2)), cvRecall: Number(th.recall.toFixed(2)) }),
+          : { unit: 'sentence', cvPrecision: Number(th.precision.toFixed(2)), cvRecall: Number(th.recall.toFixed(2)), cvAP: Number(ap.toFixed(2)) }),
         reachesTarget: th.ok,
       };
     }
