@@ -38,7 +38,7 @@ const cell = () => ({ tp: 0, fp: 0, fn: 0, quiet: 0, made: 0 });
 const ratio = (a, b) => (b > 0 ? a / b : undefined);
 const fmt = (x) => (x === undefined ? ' n/a' : x.toFixed(2));
 
-function score(engine, replies, models) {
+function score(engine, replies, models, hints = false) {
   const config = configFor(engine, models);
   const t = {};
   const get = (...k) => (t[k.join('|')] ??= cell());
@@ -51,7 +51,7 @@ function score(engine, replies, models) {
     const found = new Set();
     const missing = new Set();
     for (const f of findings) {
-      if (f.severity === 'info') continue;
+      if (f.severity === 'info' && !hints) continue;
       if (f.ruleId.startsWith('missing-')) missing.add(f.ruleId.slice(8));
       else if (f.ruleId.startsWith('deflecting/')) found.add(`${sentenceOf(f.range.start - head.length, f.range.end - head.length)}|${f.ruleId}`);
     }
@@ -107,8 +107,8 @@ async function main() {
     const replies = loadSplit(split, { evaluation: true });
     if (!replies.length) continue;
     out[split] = { replies: replies.length, en: replies.filter((r) => r.lang === 'en').length, es: replies.filter((r) => r.lang === 'es').length, sources: new Set(replies.map((r) => r.source)).size };
-    for (const [mode, models] of [['tables', false], ['models', true]]) {
-      const { t, misses } = score(engine, replies, models);
+    for (const [mode, models, hints] of [['tables', false, false], ['models', true, false], ['hints', true, true]]) {
+      const { t, misses } = score(engine, replies, models, hints);
       out[split][mode] = Object.fromEntries(Object.entries(t).map(([k, c]) => [k, figures(c)]));
       if (verbose && split === 'tune' && mode === 'models') for (const m of misses) console.log(m);
     }
@@ -119,7 +119,8 @@ async function main() {
   }
   const rows = ['moves', 'missing-acknowledge', 'missing-align', 'missing-assure', 'deflecting', 'deflecting-any', ...CATEGORIES.map((c) => `deflecting/${c}`)];
   for (const [split, res] of Object.entries(out)) {
-    console.log(`\n== ${split}: ${res.replies} replies (${res.en} en, ${res.es} es) from ${res.sources} sources`);
+    const note = split === 'tune' ? ' (models trained on these: in-sample; cross-validated figures: npm run train)' : ' (frozen: never read by tuning or training)';
+    console.log(`\n== ${split}: ${res.replies} replies (${res.en} en, ${res.es} es) from ${res.sources} sources${note}`);
     console.log(`${'row'.padEnd(28)} ${['en tables', 'en models', 'es tables', 'es models'].map((h) => h.padEnd(22)).join('')}`);
     for (const row of rows) {
       const cells = ['en', 'es'].flatMap((lang) => ['tables', 'models'].map((mode) => {
@@ -129,6 +130,17 @@ async function main() {
         return `${fmt(f.precision)}/${fmt(f.recall)}${q} n${f.n}`.padEnd(22);
       }));
       console.log(`${row.padEnd(28)} ${cells.join('')}`);
+    }
+    // What an editor user sees: findings below `detection.minConfidence` are hints (information), quiet in CI.
+    console.log(`${'with hints (info counted)'.padEnd(28)} ${['en models+hints', 'es models+hints'].map((h) => h.padEnd(22)).join('')}`);
+    for (const row of ['deflecting', 'deflecting-any', 'moves']) {
+      const cells = ['en', 'es'].map((lang) => {
+        const f = res.hints[`${lang}|${row}`];
+        if (!f) return '-'.padEnd(22);
+        const q = row === 'moves' ? ` q${fmt(f.quiet)}` : '';
+        return `${fmt(f.precision)}/${fmt(f.recall)}${q} n${f.n}`.padEnd(22);
+      });
+      console.log(`  ${row.padEnd(26)} ${cells.join('')}`);
     }
     if (bySource) {
       console.log(`\nper source (models): deflecting P/R, moves P/R quiet`);
