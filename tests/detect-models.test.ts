@@ -51,6 +51,34 @@ describe('language packs: slots and cues on stems', () => {
     expect(c).toContain('we-will-do');
     expect(c).not.toContain('contact-party');
   });
+  it('names classes of deflecting wording that carry no stock phrase (English)', () => {
+    expect(cuesOf('Returns are handled directly by the store you bought it from.', 'en')).toContain('elsewhere-party');
+    expect(cuesOf('Their support line is on their site.', 'en')).toContain('party-own-channel');
+    expect(cuesOf('The delay was caused by a storm at the hub.', 'en')).toContain('cause-event');
+    expect(cuesOf('It seems you did not fill in the form.', 'en')).toContain('you-did-not');
+    expect(cuesOf('In order to process a refund we require the original receipt.', 'en')).toContain('goal-rule');
+    expect(cuesOf('Our decision stands and we will not discuss this further.', 'en')).toEqual(expect.arrayContaining(['finality', 'we-not-offer']));
+    expect(cuesOf('Only a tiny fraction of customers ever see this.', 'en')).toContain('proportion');
+  });
+  it('names classes of deflecting wording that carry no stock phrase (Spanish)', () => {
+    expect(cuesOf('Si desea cambiarla, hágalo a través de la oficina virtual.', 'es')).toEqual(expect.arrayContaining(['want-via', 'via-channel']));
+    expect(cuesOf('Es posible que otro organismo pueda ayudarle.', 'es')).toContain('party-can-help');
+    expect(cuesOf('Las demoras se deben a la falta de personal.', 'es')).toContain('cause-load');
+    expect(cuesOf('Parece que usted está usando otra conexión.', 'es')).toContain('seems-you');
+    expect(cuesOf('Para poder tramitarlo es necesario presentar la factura.', 'es')).toContain('goal-rule');
+    expect(cuesOf('Lamentamos el malestar ocasionado y agradecemos su paciencia.', 'es')).toContain('apology-then-thanks');
+  });
+  it('names an admission of our own fault apart from general agreement (align)', () => {
+    expect(cuesOf('That was an oversight on our part.', 'en')).toContain('own-fault');
+    expect(cuesOf('I agree, that sounds right.', 'en')).not.toContain('own-fault');
+  });
+  it('finds none of the new deflecting classes in a plain commitment', () => {
+    const fresh = ['elsewhere-party', 'party-own-channel', 'cause-event', 'you-did-not', 'goal-rule', 'proportion', 'contact-address'];
+    for (const id of fresh) expect(cuesOf("We've refunded the order and I'll email you the receipt today.", 'en')).not.toContain(id);
+    for (const id of ['want-via', 'via-channel', 'cause-load', 'seems-you', 'goal-rule', 'apology-then-thanks']) {
+      expect(cuesOf('Hemos emitido el reembolso y hoy le enviamos el comprobante.', 'es')).not.toContain(id);
+    }
+  });
   it('the compiled packs are up to date with their YAML (npm run packs)', () => {
     expect(() => execFileSync(process.execPath, ['scripts/build-packs.mjs', '--check'], { encoding: 'utf8' })).not.toThrow();
   });
