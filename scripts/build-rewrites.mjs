@@ -2,7 +2,8 @@
 // Part of `npm run packs`: compiles the rewrite texts of each language pack,
 // `server/src/engine/locales/<locale>/rewrites.yaml`, into `server/src/engine/rewrite/texts.json`
 // (one object per locale), checking that every locale has the same kinds and keys as English and that
-// every `when` entry compiles as a regular expression.
+// every `when` entry (and every key that names a pattern: `to`, `curtClause`, `nouns`) compiles as a
+// regular expression.
 //   node scripts/build-rewrites.mjs [--check]   --check: exit 1 when texts.json is out of date
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +25,9 @@ function checkText(node, where) {
   for (const [k, v] of Object.entries(node)) checkText(v, `${where}.${k}`);
 }
 
+/** Keys whose text is a regular expression (checked to compile). */
+const PATTERN_KEYS = new Set(['to', 'curtClause', 'nouns']);
+
 /** Compiles one locale's rewrites.yaml into a plain object. */
 export function compileRewrites(locale, yamlText) {
   const src = parse(yamlText);
@@ -31,13 +35,19 @@ export function compileRewrites(locale, yamlText) {
   if (!src || typeof src !== 'object') fail(where, 'expected a mapping');
   for (const [kind, body] of Object.entries(src)) {
     for (const [key, node] of Object.entries(body)) {
-      if (key === 'problems') {
+      if (Array.isArray(node)) {
+        // A list of patterns: `when` (a regular expression over normalised text), and for `problems`
+        // the text naming what went wrong.
         for (const [i, p] of node.entries()) {
-          if (typeof p.when !== 'string' || p.thing === undefined) fail(where, `${kind}.problems[${i}]: needs when and thing`);
+          if (typeof p?.when !== 'string') fail(where, `${kind}.${key}[${i}]: needs when`);
+          if (key === 'problems' && p.thing === undefined) fail(where, `${kind}.problems[${i}]: needs when and thing`);
           new RegExp(p.when);
-          checkText(p.thing, `${where} ${kind}.problems[${i}].thing`);
+          if (p.thing !== undefined) checkText(p.thing, `${where} ${kind}.${key}[${i}].thing`);
         }
-      } else checkText(node, `${where} ${kind}.${key}`);
+      } else {
+        checkText(node, `${where} ${kind}.${key}`);
+        if (PATTERN_KEYS.has(key)) new RegExp(node);
+      }
     }
   }
   return src;

@@ -104,18 +104,33 @@ describe('deflecting rules: rewrites', () => {
     expect(fixed('es', 'Lo sentimos, pero el paquete salió hoy.')).toBe('Lo sentimos. El paquete salió hoy.');
   });
 
-  it('offers no rewrite of a redirect: the steps stay the customer\'s, nothing is promised or claimed', () => {
-    for (const [l, body] of [
-      ['en', "You'll need to contact the courier."],
-      ['en', 'Please call your GP surgery directly.'],
-      ['es', 'Tendrá que llamar al transportista.'],
-      ['es', 'Debe contactar con Correos para reclamar.'],
+  it('offers a redirect only quick fixes with tab stops: an offer with the steps, and "I\'ve asked X" for the agent to confirm', () => {
+    for (const [l, body, offer, asked, who] of [
+      ['en', "You'll need to contact the courier.", 'We can walk you through contacting the courier: [describe the steps].', "We've asked the courier to [describe what they will do].", 'the courier'],
+      ['en', 'Please call your GP surgery directly.', 'We can walk you through contacting your GP surgery: [describe the steps].', "We've asked your GP surgery to [describe what they will do].", 'your GP surgery'],
+      ['en', 'You will have to call your bank to authorise it.', 'We can walk you through contacting your bank to authorise it: [describe the steps].', "We've asked your bank to [describe what they will do to authorise it].", 'your bank'],
+      ['es', 'Tendrá que llamar al transportista.', 'Le explicamos cómo contactar con el transportista: [describe los pasos].', 'Hemos pedido al transportista que [describe qué harán].', 'transportista'],
+      ['es', 'Debe contactar con Correos para reclamar.', 'Le explicamos cómo contactar con Correos para reclamar: [describe los pasos].', 'Hemos pedido a Correos que [describe qué harán para reclamar].', 'Correos'],
+      ['es', 'Comuníquese con su banco para autorizar el cargo.', 'Le explicamos cómo contactar con su banco para autorizar el cargo: [describe los pasos].', 'Hemos pedido a su banco que [describe qué harán para autorizar el cargo].', 'su banco'],
+      ['es', 'Tienes que contactar con tu banco.', 'Te explicamos cómo contactar con tu banco: [describe los pasos].', 'Hemos pedido a tu banco que [describe qué harán].', 'tu banco'],
     ] as const) {
       const [f] = findings(l, body);
       expect(f.ruleId).toBe('deflecting/redirect');
-      expect(f.fixes).toEqual([]);
+      expect(f.fixes.map((x) => x.safe)).toEqual([false, false]);
+      expect([withFix(l, body, 0), withFix(l, body, 1)]).toEqual([offer, asked]);
+      // Who was asked is a tab stop the agent confirms, and what they will do a blank to fill.
+      const edit = f.fixes[1].edits[0];
+      expect(edit.blanks?.map((b) => edit.text.slice(b.start, b.end))).toEqual([who, asked.slice(asked.indexOf('['), asked.indexOf(']') + 1)]);
       expect(fixed(l, body)).toBe(body);
+      // Never the tables' promise to act on the customer's behalf.
+      expect(f.fixes.some((x) => /I'll contact|me encargo/i.test(x.title))).toBe(false);
     }
+  });
+
+  it('offers no redirect rewrite when the sentence goes on after the destination with more than a purpose', () => {
+    const [f] = findings('es', 'Acérquese a una de nuestras oficinas con su DNI.');
+    expect(f.ruleId).toBe('deflecting/redirect');
+    expect(f.fixes).toEqual([]);
   });
 
   it('offers no rewrite that puts a named party\'s fault on the team', () => {
@@ -133,15 +148,20 @@ describe('deflecting rules: rewrites', () => {
     expect(findings('en', 'I would ask you to remain calm and keep a respectful tone.').flatMap((f) => f.fixes).filter((x) => /frustrating/.test(x.title))).toEqual([]);
   });
 
-  it('offers the removal of a minimiser as a quick fix only, and not at all when the clause would read curt', () => {
+  it('minimizing: apologises for the problem the minimiser shrank, and never leaves a curt "it\'s a delay"', () => {
     const [m] = findings('en', "It's just a small delay with the warehouse.");
-    expect(m.fixes.map((x) => [x.title, x.safe])).toEqual([['Rewrite as "It\'s a delay"', false]]);
+    expect(m.fixes.map((x) => [x.title, x.safe])).toEqual([['Rewrite as "We\'re sorry for the delay"', false]]);
+    expect(withFix('en', "It's just a small delay with the warehouse.", 0)).toBe("We're sorry for the delay with the warehouse.");
     expect(fixed('en', "It's just a small delay with the warehouse.")).toBe("It's just a small delay with the warehouse.");
-    // "It's a delay," is all that would be left of the clause: only the clause rewrite is offered.
+    // A clause joined after it keeps what it says: only the clause rewrite is offered.
     expect(findings('en', "It's just a small delay, and your order leaves tomorrow.")[0].fixes.map((x) => x.title)).toEqual(['Rewrite as "This delay shouldn\'t have happened"']);
-    expect(withFix('es', 'Solo es un pequeño retraso del almacén de Madrid.', 0)).toBe('Es un retraso del almacén de Madrid.');
-    // "Es una demora." is all that would be left.
-    expect(findings('es', 'Es solo una pequeña demora.')[0].fixes.filter((x) => /Es una demora/.test(x.title))).toEqual([]);
+    expect(withFix('es', 'Solo es un pequeño retraso del almacén de Madrid.', 0)).toBe('Sentimos el retraso del almacén de Madrid.');
+    expect(withFix('es', 'Es solo una pequeña demora.', 0)).toBe('Sentimos la demora.');
+    // "es solo un pequeño retraso" never becomes "es un retraso", however long the clause.
+    for (const body of ['Es solo una pequeña demora.', 'Solo es un pequeño retraso del almacén de Madrid.', 'Le informamos de que es solo un pequeño retraso.']) {
+      expect(findings('es', body)[0].fixes.filter((x) => /«Es un|«es un|«Es una/.test(x.title))).toEqual([]);
+    }
+    expect(findings('en', 'We can confirm that it is just a small delay.')[0].fixes.filter((x) => /"(?:it|It) is a delay"/.test(x.title))).toEqual([]);
   });
 
   it('names the problem of a stock apology only in a quick fix (a guess is not proven)', () => {
@@ -150,6 +170,43 @@ describe('deflecting rules: rewrites', () => {
       ['Rewrite as "We\'re sorry for the delay"', false],
       ['Rewrite as "We\'re sorry for [describe what went wrong]"', false],
     ]);
+  });
+
+  it('names no problem a hedge only supposes, nor one its own sentence already names', () => {
+    // "might be delayed": the reply does not establish a delay, so "Sorry for the delay" would state one.
+    const [hedged] = findings('en', 'Due to bad weather, the shipping time might be delayed. Sorry for the inconvenience caused.').filter((x) => x.ruleId === 'deflecting/non-apology');
+    expect(hedged.fixes.map((x) => x.title)).toEqual(['Rewrite as "Sorry for [describe what went wrong]"']);
+    const [esHedged] = findings('es', 'Es posible que su pedido llegue con retraso. Lamentamos las molestias ocasionadas.').filter((x) => x.ruleId === 'deflecting/non-apology');
+    expect(esHedged.fixes.some((x) => /retraso/.test(x.title))).toBe(false);
+    // "Sorry for the missing item, missing parcels can occur…" would say it twice.
+    const [same] = findings('en', 'Apologies for the inconvenience, missing parcels can occasionally occur with the regular service.').filter((x) => x.ruleId === 'deflecting/non-apology');
+    expect(same.fixes.some((x) => /missing item/.test(x.title))).toBe(false);
+  });
+
+  it('apology-but: ends the apology only as a quick fix when what follows is still the excuse, or the apology is conditional', () => {
+    for (const [l, body, split] of [
+      ['en', "I'm sorry the reminders stopped, but you need to reinstall the app first.", "I'm sorry the reminders stopped. You need to reinstall the app first."],
+      ['en', "We're sorry you missed your events. However, this is an issue with your phone's settings.", "We're sorry you missed your events. This is an issue with your phone's settings."],
+      ['en', "I'm sorry for the slow reply, but I'm the only one on the team this week.", "I'm sorry for the slow reply. I'm the only one on the team this week."],
+      ['en', 'Apologies if the reminders seem late, but the schedule syncs once an hour.', 'Apologies if the reminders seem late. The schedule syncs once an hour.'],
+      ['es', 'Sentimos que los avisos hayan dejado de sonar, pero debe reinstalar la aplicación.', 'Sentimos que los avisos hayan dejado de sonar. Debe reinstalar la aplicación.'],
+      ['es', 'Siento la demora en contestar, pero estoy solo en el equipo esta semana.', 'Siento la demora en contestar. Estoy solo en el equipo esta semana.'],
+      ['es', 'Lo sentimos si los avisos llegan tarde, pero la agenda se sincroniza cada hora.', 'Lo sentimos si los avisos llegan tarde. La agenda se sincroniza cada hora.'],
+    ] as const) {
+      const [f] = findings(l, body).filter((x) => x.ruleId === 'deflecting/apology-but');
+      expect(f.fixes.map((x) => x.safe)).toEqual([false]);
+      expect(withFix(l, body, 0)).toBe(split);
+      expect(fixed(l, body)).toBe(body);
+    }
+    // An apology ended before a plain fact stays safe.
+    expect(fixed('en', "We're sorry your order is late, but the warehouse closed early on Friday.")).toBe("We're sorry your order is late. The warehouse closed early on Friday.");
+  });
+
+  it('removes a stock apology with its lead-in ("In the meantime, please accept…") when the reply already apologises', () => {
+    const body = "I'm very sorry to hear that you received the wrong item. I have issued a full refund. In the meantime, please accept my sincere apologies for any inconvenience caused.";
+    const [f] = findings('en', body).filter((x) => x.ruleId === 'deflecting/non-apology');
+    expect(f.fixes[0].safe).toBe(true);
+    expect(fixed('en', body)).toBe("I'm very sorry to hear that you received the wrong item. I have issued a full refund.");
   });
 
   it('removes a stock apology when the reply already apologises for what went wrong', () => {

@@ -20,6 +20,15 @@ describe('detectRegister', () => {
     expect(detectRegister('Tendrá que llamar al transportista para reclamar.')).toBe('usted');
   });
 
+  it('reads usted imperatives with clitics and "su" + noun as usted ("Su licencia… Póngase…")', () => {
+    expect(detectRegister('Su licencia ha caducado. Póngase en contacto con el distribuidor.')).toBe('usted');
+    expect(detectRegister('Diríjase a la tienda más cercana y comuníquese con el encargado.')).toBe('usted');
+    expect(detectRegister('Si lo prefiere, llámenos o escríbanos.')).toBe('usted');
+    // tú forms of the same verbs, infinitives and gerunds are not usted.
+    expect(detectRegister('Si lo prefieres, llámanos o escríbenos. Puedes ponerte en contacto cuando quieras.')).toBe('tu');
+    expect(registerEvidence('Estamos comunicándose con el almacén para ponerse al día.').usted).toBe(0);
+  });
+
   it('does not count adverbs and the tú future as voseo', () => {
     expect(registerEvidence('Además, recibirás más información después; podrás verla a través de la web.').voseo).toBe(0);
   });

@@ -114,7 +114,7 @@ export function preferredLocales(config: Pick<Config, 'messageLocale' | 'phrases
   return out;
 }
 
-const USTED = /\b(usted(es)?|estimad[oa]s?|disculpe|perdone|no dude|le (escribo|informo|pedimos|ofrecemos|confirmo|agradezco|ayudo|enviamos|devolvemos|reembolsamos|rogamos|ruego|recomendamos|sugerimos|he|hemos|[a-zñáéíóú]+(amos|emos|imos|é|í))|sus? (pedido|cuenta|paquete|compra|reembolso|caso|mensaje|correo|pago|factura|paciencia|vecinos|datos|tarjeta|banco|solicitud|reserva|vuelo|equipo|número|numero|problema|queja|comprensión|comprension)|(puede|quiere|necesita|tiene|desea|espera)\b(?! que te)|(?:tendrá que|deberá|debe|podrá|necesitará) [a-zñáéíóú]+(?:ar|er|ir)(?:se|le|lo|la)?\b)/i;
+const USTED = /\b(usted(es)?|estimad[oa]s?|disculpe|perdone|no dude|le (escribo|informo|pedimos|ofrecemos|confirmo|agradezco|ayudo|enviamos|devolvemos|reembolsamos|rogamos|ruego|recomendamos|sugerimos|he|hemos|[a-zñáéíóú]+(amos|emos|imos|é|í))|sus? (pedido|cuenta|paquete|compra|reembolso|caso|mensaje|correo|pago|factura|paciencia|vecinos|datos|tarjeta|banco|solicitud|reserva|vuelo|equipo|número|numero|problema|queja|comprensión|comprension|licencia|suscripción|suscripcion|dirección|direccion|envío|envio|consulta|petición|peticion|reclamación|reclamacion|incidencia|opinión|opinion|experiencia|visita|estancia|producto|artículo|articulo|servicio|contraseña|contrasena|móvil|movil|teléfono|telefono)|contáctenos|llámenos|envíenos|indíquenos|facilítenos|confírmenos|avísenos|escríbanos|díganos|háganos|permítanos|(puede|quiere|necesita|tiene|desea|espera)\b(?! que te)|(?:tendrá que|deberá|debe|podrá|necesitará) [a-zñáéíóú]+(?:ar|er|ir)(?:se|le|lo|la)?\b)/i;
 // Whole words only: "te" must not match the start of "tendrá" or "tienda".
 const TU = /\b(t[uú]|te|ti|contigo|tus?|puedes|quieres|necesitas|tienes|deseas|esperas|has)(?![a-zñáéíóú])/i;
 
@@ -126,10 +126,14 @@ const VOSEO =
 // Words ending in stressed -ás/-és that are not voseo verbs: adverbs, nouns, and the tú future ("podrás").
 const NOT_VOSEO = /^(?:más|además|jamás|atrás|detrás|demás|quizás|después|través|inglés|francés|cortés|interés|mes|estás|[a-zñ]+r[aá]s|[a-zñ]+rés)$/i;
 
+// Usted imperatives with a reflexive clitic: "póngase", "diríjase", "comuníquese" (an accented word ending in
+// -se; infinitives end in -rse and gerunds in -ndose, neither is a register).
+const USTED_SE = /(?<![\p{L}])[a-zñ]*[áéíóú][a-zñ]*(?<!r|ndo)se(?![\p{L}])/giu;
+
 /** Evidence for each Spanish register in `text`: how many forms of each it holds. */
 export function registerEvidence(text: string): Record<Register, number> {
   const norm = text.normalize('NFC');
-  const usted = (norm.match(new RegExp(USTED.source, 'gi')) ?? []).length;
+  const usted = (norm.match(new RegExp(USTED.source, 'gi')) ?? []).length + (norm.match(USTED_SE) ?? []).length;
   const tu = (norm.match(new RegExp(TU.source, 'gi')) ?? []).length;
   const vosotros = (norm.match(VOSOTROS) ?? []).length;
   const voseo = (norm.match(VOSEO) ?? []).filter((w) => !/(?:ás|és)$/i.test(w) || !NOT_VOSEO.test(w) || /^quer[eé]s$/i.test(w)).length;

@@ -59,6 +59,52 @@ export function keysOf(ctx: RuleContext): TextKeys {
   return { voice: voiceOf(ctx.reply.normalized.norm, ctx.locale), register: ctx.locale === 'es' ? ctx.register : 'tu', anger: ctx.anger };
 }
 
+/** `text` folded as the pattern lists of the packs read it: lower case, no accents, straight quotes. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+}
+
+const patternCache = new Map<string, RegExp[]>();
+
+/**
+ * The compiled `when` patterns of list `key` of rewrite kind `kind`: starting at a word, and ending at
+ * one unless the pattern ends in a space or a lookahead ("i have " reads on into the next word).
+ */
+export function patterns(locale: Locale, kind: string, key: string): RegExp[] {
+  const id = `${locale}|${kind}|${key}`;
+  let out = patternCache.get(id);
+  if (!out) {
+    const list = (rewriteTexts(locale)[kind]?.[key] ?? []) as { when: string }[];
+    out = list.map((x) => new RegExp(`(?<![a-z])(?:${x.when})${/(?: |\(\?![^()]*\))$/.test(x.when) ? '' : '(?![a-z])'}`));
+    patternCache.set(id, out);
+  }
+  return out;
+}
+
+/** True when folded `text` matches one of the `when` patterns of list `key` of kind `kind`. */
+export function matchesAny(locale: Locale, kind: string, key: string, text: string): boolean {
+  const t = fold(text);
+  return patterns(locale, kind, key).some((re) => re.test(t));
+}
+
+/** Folded `text` with the phrases of list `key` (and the commas between them) taken off its start, trimmed. */
+export function stripLeading(locale: Locale, kind: string, key: string, text: string): string {
+  const list = (rewriteTexts(locale)[kind]?.[key] ?? []) as { when: string }[];
+  const res = list.map((x) => new RegExp(`^(?:${x.when})(?![a-z])`));
+  let t = fold(text).replace(/^[\s,;:!.]+/, '');
+  for (let again = true; again; ) {
+    again = false;
+    for (const re of res) {
+      const m = re.exec(t);
+      if (m && m[0]) {
+        t = t.slice(m[0].length).replace(/^[\s,;:!.]+/, '');
+        again = true;
+      }
+    }
+  }
+  return t.trim();
+}
+
 /** Fills `{name}` slots of a text. */
 export function fill(text: string, data: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => data[k] ?? m);

@@ -9,6 +9,7 @@ import type { PhraseMatch } from '../match/deflecting';
 import { apologyButRewrites } from './apology-but';
 import { nonApologyRewrites } from './non-apology';
 import { minimizingRewrites } from './minimizing';
+import { redirectRewrites } from './redirect';
 
 /** Most rewrites a finding offers. */
 export const MAX_REWRITES = 3;
@@ -36,13 +37,12 @@ export function rewritesFor(category: DeflectingCategory, ctx: RuleContext, matc
       out = [];
       break;
     case 'redirect':
-      // No rewrite: "I'll contact them for you" promises what an agent cannot do, "We've asked X…"
-      // claims an action nobody took, and "If you'd like, you can…" turns a step the customer must take
-      // into an option. Readers rated every one of them wrong; only the author can rewrite a redirect.
-      out = [];
+      // Never the tables' "I'll contact them for you" (a promise an agent cannot keep): an offer with the
+      // steps and "I've asked X to…", as quick fixes whose unproven parts are snippet tab stops.
+      out = redirectRewrites(ctx, match);
       break;
     case 'minimizing':
-      out = minimizingRewrites(ctx, legacy);
+      out = minimizingRewrites(ctx, match, legacy);
       break;
     default:
       out = [...legacy];

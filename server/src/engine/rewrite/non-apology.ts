@@ -7,7 +7,7 @@
 import type { Fix, Locale, Range } from '../types';
 import type { RuleContext } from '../rule';
 import type { PhraseMatch } from '../match/deflecting';
-import { capitalise, deleteSentence, fill, joinedRange, keysOf, lowerFirst, opensSentence, pick, rewriteFix, rewriteTexts, titleFor, type Voice } from './common';
+import { capitalise, deleteSentence, fill, joinedRange, keysOf, lowerFirst, opensSentence, patterns, pick, rewriteFix, rewriteTexts, stripLeading, titleFor, type Voice } from './common';
 import { bareSentence, namesSomething } from './merge-apologies';
 import { sentenceIndex } from '../analysis';
 import { sourceRange } from '../text';
@@ -36,11 +36,26 @@ function problems(locale: Locale): Problem[] {
   return p;
 }
 
-/** The problem the reply names outside the normalised range `skip`, as the apology names it. */
-function namedProblem(ctx: RuleContext, skip: Range): unknown {
+/**
+ * The problem the reply names outside the sentence `own` (normalised range), as the apology names it.
+ * A mention in the apology's own sentence is left out ("Apologies for the inconvenience, missing parcels
+ * can occur" would become "Sorry for the missing item, missing parcels…"), and so is one a hedge comes
+ * before ("the shipping time might be delayed": the reply does not establish a delay).
+ */
+function namedProblem(ctx: RuleContext, own: Range): unknown {
   const norm = ctx.reply.normalized.norm;
-  const rest = `${norm.slice(0, skip.start)} ${norm.slice(skip.end)}`;
-  return problems(ctx.locale).find((p) => p.re.test(rest))?.thing;
+  const hedges = patterns(ctx.locale, 'non-apology', 'hedges');
+  for (const p of problems(ctx.locale)) {
+    const re = new RegExp(p.re.source, 'g');
+    for (const m of norm.matchAll(re)) {
+      const at = m.index;
+      if (at < own.end && own.start < at + m[0].length) continue;
+      const clause = /[^.!?;,\n]*$/.exec(norm.slice(Math.max(0, at - 40), at))![0];
+      if (hedges.some((h) => h.test(clause))) continue;
+      return p.thing;
+    }
+  }
+  return undefined;
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
@@ -56,7 +71,9 @@ function removeRedundant(ctx: RuleContext, match: PhraseMatch): Fix | undefined 
   const k = sentenceIndex(an, match.start);
   if (k < 0) return undefined;
   const own = an.sentences[k];
-  if (!bareSentence(norm, { start: match.start, end: match.end }, own)) return undefined;
+  // "In the meantime, please accept my apologies for any inconvenience caused.": the lead-in goes with it.
+  const leadIn = !stripLeading(ctx.locale, 'non-apology', 'leadIns', norm.slice(own.start, match.start));
+  if (!bareSentence(norm, { start: leadIn ? own.start : match.start, end: match.end }, own)) return undefined;
   const stock = an.deflecting('non-apology');
   const specific = an.apologies.some((ap) => {
     const j = sentenceIndex(an, ap.start);
@@ -100,7 +117,9 @@ export function nonApologyRewrites(ctx: RuleContext, match: PhraseMatch): Fix[] 
   };
   // "Sorry if this isn't the answer you hoped for" regrets the answer, not a problem: name nothing.
   const aboutAnswer = /answer|news|response|hoping|respuesta|noticia|esperab/i.test(original);
-  const thing = aboutAnswer ? undefined : pick(namedProblem(ctx, { start: match.start, end: match.end }), keys);
+  const k = sentenceIndex(ctx.analysis, match.start);
+  const own = k >= 0 ? ctx.analysis.sentences[k] : { start: match.start, end: match.end };
+  const thing = aboutAnswer ? undefined : pick(namedProblem(ctx, own), keys);
   // A guess from the reply's words, not a proof: offered, never applied by --fix.
   if (thing) add(thing, false);
   const blank = pick(texts.blank, keys);

@@ -3,7 +3,7 @@ import type { Edit, Range } from '../types';
 import { PLACEHOLDER_CHAR, matchCase, sourceRange } from '../text';
 import { paragraphIndex, sentenceIndex, type Analysis } from '../analysis';
 import { bareSentence, namesSomething } from '../rewrite/merge-apologies';
-import { deleteSentence } from '../rewrite/common';
+import { deleteSentence, fold, matchesAny } from '../rewrite/common';
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
@@ -137,11 +137,27 @@ export const overApology: Rule = {
       const joined = sourceRange(ctx.reply.normalized, inf.range.start, inf.range.end);
       const phrase = ctx.reply.text.slice(joined.start, joined.end).replace(/\s+/g, ' ');
       const edits = deflate(ctx, inf.range, inf.replacement);
+      // A plain apology is proven when it still says what it is for ("We are sorry that your posts
+      // didn't publish") or is a sentence of its own ("Our apologies."); inside a longer sentence that
+      // names nothing ("…to express our apologies once again") or cut to one word ("Mil disculpas." →
+      // "Disculpas.") it reads bare: a quick fix.
+      const norm = ctx.reply.normalized.norm;
+      const k = sentenceIndex(an, inf.range.start);
+      const sentence = k >= 0 ? an.sentences[k] : undefined;
+      const alone = !!sentence && !/\p{L}/u.test(norm.slice(sentence.start, inf.range.start)) && !/\p{L}/u.test(norm.slice(inf.range.end, sentence.end));
+      const oneWord = !/\p{L}+[^\p{L}]+\p{L}/u.test(inf.replacement.trim());
+      // What follows the apology up to the end of its line: a reply without full stops runs its
+      // sentences together across lines ("…our apologies once again\nThis incident…").
+      const tail = sentence ? sourceRange(ctx.reply.normalized, inf.range.end, sentence.end) : undefined;
+      const rest = tail ? fold(ctx.reply.text.slice(tail.start, tail.end).split('\n')[0]) : '';
+      // "…lamentamos que la percepción de la asistencia no haya sido la esperada" stays a non-apology.
+      const feeling = matchesAny(ctx.locale, 'over-apology', 'feelings', rest);
+      const named = !!sentence && !feeling && (namesSomething(rest, { start: 0, end: 0 }, { start: 0, end: rest.length }) || (alone && !oneWord));
       ctx.report({
         range: ctx.reply.fileRangeOfNorm(inf.range.start, inf.range.end),
         messageId: 'inflated',
         data: { phrase },
-        fixes: edits?.length ? [{ title: ctx.locale === 'es' ? 'Usar una disculpa sencilla' : 'Use a plain apology', edits, rewrite: true }] : [],
+        fixes: edits?.length ? [{ title: ctx.locale === 'es' ? 'Usar una disculpa sencilla' : 'Use a plain apology', edits, rewrite: true, ...(named ? {} : { safe: false }) }] : [],
       });
     }
   },
