@@ -104,26 +104,39 @@ describe('deflecting rules: rewrites', () => {
     expect(fixed('es', 'Lo sentimos, pero el paquete salió hoy.')).toBe('Lo sentimos. El paquete salió hoy.');
   });
 
-  it('offers a redirect only quick fixes with tab stops: an offer with the steps, and "I\'ve asked X" for the agent to confirm', () => {
-    for (const [l, body, offer, asked, who] of [
-      ['en', "You'll need to contact the courier.", 'We can walk you through contacting the courier: [describe the steps].', "We've asked the courier to [describe what they will do].", 'the courier'],
-      ['en', 'Please call your GP surgery directly.', 'We can walk you through contacting your GP surgery: [describe the steps].', "We've asked your GP surgery to [describe what they will do].", 'your GP surgery'],
-      ['en', 'You will have to call your bank to authorise it.', 'We can walk you through contacting your bank to authorise it: [describe the steps].', "We've asked your bank to [describe what they will do to authorise it].", 'your bank'],
-      ['es', 'Tendrá que llamar al transportista.', 'Le explicamos cómo contactar con el transportista: [describe los pasos].', 'Hemos pedido al transportista que [describe qué harán].', 'transportista'],
-      ['es', 'Debe contactar con Correos para reclamar.', 'Le explicamos cómo contactar con Correos para reclamar: [describe los pasos].', 'Hemos pedido a Correos que [describe qué harán para reclamar].', 'Correos'],
-      ['es', 'Comuníquese con su banco para autorizar el cargo.', 'Le explicamos cómo contactar con su banco para autorizar el cargo: [describe los pasos].', 'Hemos pedido a su banco que [describe qué harán para autorizar el cargo].', 'su banco'],
-      ['es', 'Tienes que contactar con tu banco.', 'Te explicamos cómo contactar con tu banco: [describe los pasos].', 'Hemos pedido a tu banco que [describe qué harán].', 'tu banco'],
+  it('offers a redirect one quick fix with a tab stop: an offer with the steps, never "I\'ve asked X" or a promise to contact them', () => {
+    for (const [l, body, offer] of [
+      ['en', "You'll need to contact the courier.", 'We can walk you through contacting the courier: [describe the steps].'],
+      ['en', 'Please call your GP surgery directly.', 'We can walk you through contacting your GP surgery: [describe the steps].'],
+      ['en', 'You will have to call your bank to authorise it.', 'We can walk you through contacting your bank to authorise it: [describe the steps].'],
+      ['es', 'Tendrá que llamar al transportista.', 'Le explicamos cómo contactar con el transportista: [describe los pasos].'],
+      ['es', 'Debe contactar con Correos para reclamar.', 'Le explicamos cómo contactar con Correos para reclamar: [describe los pasos].'],
+      ['es', 'Comuníquese con su banco para autorizar el cargo.', 'Le explicamos cómo contactar con su banco para autorizar el cargo: [describe los pasos].'],
+      ['es', 'Tienes que contactar con tu banco.', 'Te explicamos cómo contactar con tu banco: [describe los pasos].'],
     ] as const) {
       const [f] = findings(l, body);
       expect(f.ruleId).toBe('deflecting/redirect');
-      expect(f.fixes.map((x) => x.safe)).toEqual([false, false]);
-      expect([withFix(l, body, 0), withFix(l, body, 1)]).toEqual([offer, asked]);
-      // Who was asked is a tab stop the agent confirms, and what they will do a blank to fill.
-      const edit = f.fixes[1].edits[0];
-      expect(edit.blanks?.map((b) => edit.text.slice(b.start, b.end))).toEqual([who, asked.slice(asked.indexOf('['), asked.indexOf(']') + 1)]);
+      expect(f.fixes.map((x) => x.safe)).toEqual([false]);
+      expect(withFix(l, body, 0)).toBe(offer);
+      // The steps are a blank the agent fills (a snippet tab stop).
+      const edit = f.fixes[0].edits[0];
+      expect(edit.blanks?.map((b) => edit.text.slice(b.start, b.end))).toEqual([offer.slice(offer.indexOf('['), offer.indexOf(']') + 1)]);
       expect(fixed(l, body)).toBe(body);
-      // Never the tables' promise to act on the customer's behalf.
-      expect(f.fixes.some((x) => /I'll contact|me encargo/i.test(x.title))).toBe(false);
+      // Never a claim that someone was asked, nor the promise to act on the customer's behalf.
+      expect(f.fixes.some((x) => /asked|pedido a|I'll contact|me encargo/i.test(x.title))).toBe(false);
+    }
+  });
+
+  it('offers no redirect rewrite when the customer is sent to do a task there (a claim, a dispute, a warranty)', () => {
+    for (const [l, body] of [
+      ['es', 'Puede abrir una reclamación al vendedor desde Mis pedidos.'],
+      ['es', 'Lleve la reclamación de garantía directamente al fabricante.'],
+      ['en', 'You will need to raise a claim with the courier.'],
+      ['en', 'Please open a dispute with the seller.'],
+    ] as const) {
+      const f = findings(l, body).find((x) => x.ruleId === 'deflecting/redirect');
+      expect(f, body).toBeDefined();
+      expect(f!.fixes).toEqual([]);
     }
   });
 

@@ -52,23 +52,20 @@ describe('rewrite alternatives as code actions', () => {
     expect(new Set(results).size).toBe(actions.length);
   });
 
-  it('redirect in Spanish (usted): two quick fixes, none preferred; a snippet client gets tab stops on what the agent confirms', async () => {
+  it('redirect in Spanish (usted): one quick fix, not preferred; a snippet client gets a tab stop on the steps', async () => {
     const text = doc('es', 'Veo que su paquete no ha llegado. Tendrá que llamar al transportista para reclamar.');
     const { uri, actions } = await rewrites('redirect.md', text, 'deflecting/redirect');
-    expect(actions.map((a) => a.title)).toEqual([
-      'Cambiar por «Le explicamos cómo contactar con el transportista para reclamar: [d…»',
-      'Cambiar por «Hemos pedido al transportista que [describe qué harán para reclamar]»',
-    ]);
+    expect(actions.map((a) => a.title)).toEqual(['Cambiar por «Le explicamos cómo contactar con el transportista para reclamar: [d…»']);
     expect(actions.some((a) => a.isPreferred)).toBe(false);
-    expect(applyWorkspaceEdit(text, actions[1].edit!, uri)).toContain('Veo que su paquete no ha llegado. Hemos pedido al transportista que [describe qué harán para reclamar].');
+    expect(applyWorkspaceEdit(text, actions[0].edit!, uri)).toContain('Veo que su paquete no ha llegado. Le explicamos cómo contactar con el transportista para reclamar: [describe los pasos].');
     const snippets = (await LspClient.start({ workspaceFolders: [root], snippetEdits: true })).client;
     try {
       const u = fileUri(join(root, 'redirect-snippet.md'));
       snippets.open(u, 'markdown', text);
       const diag = (await snippets.diagnostics(u)).find((d) => d.code === 'deflecting/redirect')!;
-      const asked = (await snippets.codeActions(u, diag.range, [diag], ['quickfix'])).find((a) => a.title.startsWith('Cambiar por «Hemos pedido'));
-      const change = asked?.edit?.documentChanges?.[0] as { edits: { snippet?: { value: string } }[] } | undefined;
-      expect(change?.edits[0].snippet?.value).toBe('Hemos pedido al ${1:transportista} que ${2:[describe qué harán para reclamar]}');
+      const offer = (await snippets.codeActions(u, diag.range, [diag], ['quickfix'])).find((a) => a.title.startsWith('Cambiar por «Le explicamos'));
+      const change = offer?.edit?.documentChanges?.[0] as { edits: { snippet?: { value: string } }[] } | undefined;
+      expect(change?.edits[0].snippet?.value).toBe('Le explicamos cómo contactar con el transportista para reclamar: ${1:[describe los pasos]}');
     } finally {
       await snippets.stop();
     }

@@ -38,7 +38,7 @@ export function rewritesFor(category: DeflectingCategory, ctx: RuleContext, matc
       break;
     case 'redirect':
       // Never the tables' "I'll contact them for you" (a promise an agent cannot keep): an offer with the
-      // steps and "I've asked X to…", as quick fixes whose unproven parts are snippet tab stops.
+      // steps, a quick fix whose unproven part is a snippet tab stop.
       out = redirectRewrites(ctx, match);
       break;
     case 'minimizing':
