@@ -38,6 +38,18 @@ describe('eval:fixes aggregation', () => {
     expect(formatFigures(rows)).toMatch(/en\s+real\s+2\s+50\.0%\s+0 \|/);
   });
 
+  it('counts findings whose every rewrite leaves a blank, and the sendable share among the others', () => {
+    const items = [
+      { ...item('a', 'f1', false), after: "We're sorry for [describe what went wrong]." },
+      { ...item('b', 'f2', false), after: "We're sorry for the delay." },
+      { ...item('c', 'f2', false), after: 'We can walk you through it: [describe the steps].' },
+    ];
+    const ratings = { a: 'needs-edit', b: 'sendable', c: 'needs-edit' };
+    const [r] = aggregate(items, ratings, ratings);
+    expect(r.alternatives).toMatchObject({ ratedFindings: 2, blankOnly: 1, withSendable: 1, findingsWithSendableShare: 0.5, withoutBlanksShare: 1 });
+    expect(formatFigures([r])).toMatch(/en real: 1 of 2, 100\.0%/);
+  });
+
   it('with no ratings yet, every item is unrated and no share is invented', () => {
     const [r] = aggregate([item('a', 'f1', true)]);
     expect(r.unrated).toBe(1);

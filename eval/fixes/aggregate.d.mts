@@ -6,12 +6,14 @@ export interface RewriteItem {
   set: string;
   finding: string;
   safe: boolean;
+  /** The rewritten sentence (a blank in it, "[describe…]", makes it never sendable as it is). */
+  after?: string;
 }
 export interface FigureRow {
   lang: string;
   set: string;
   safe: { items: number; rated: number; sendable: number; wrong: number; sendableShare?: number };
-  alternatives: { findings: number; ratedFindings: number; withSendable: number; items: number; rated: number; wrong: number; findingsWithSendableShare?: number; wrongShare?: number };
+  alternatives: { findings: number; ratedFindings: number; withSendable: number; items: number; rated: number; wrong: number; blankOnly: number; findingsWithSendableShare?: number; withoutBlanksShare?: number; wrongShare?: number };
   unrated: number;
 }
 export const RATINGS: Rating[];

@@ -15,6 +15,9 @@ export function verdict(a, b) {
   return 'needs-edit';
 }
 
+/** A blank the agent must fill: "[describe the steps]", "[describe los pasos]". */
+const BLANK = /\[[^\]\n]+\]/;
+
 const share = (n, d) => (d > 0 ? n / d : undefined);
 
 /**
@@ -28,7 +31,7 @@ export function aggregate(items, ratingsA = {}, ratingsB = {}) {
   const group = (lang, set) => {
     const k = `${lang}|${set}`;
     if (!groups.has(k)) {
-      groups.set(k, { lang, set, safe: { items: 0, rated: 0, sendable: 0, wrong: 0 }, alternatives: { findings: 0, ratedFindings: 0, withSendable: 0, items: 0, rated: 0, wrong: 0 }, unrated: 0, findings: new Map() });
+      groups.set(k, { lang, set, safe: { items: 0, rated: 0, sendable: 0, wrong: 0 }, alternatives: { findings: 0, ratedFindings: 0, withSendable: 0, items: 0, rated: 0, wrong: 0, blankOnly: 0 }, unrated: 0, findings: new Map() });
     }
     return groups.get(k);
   };
@@ -49,8 +52,10 @@ export function aggregate(items, ratingsA = {}, ratingsB = {}) {
       g.alternatives.rated++;
       if (v === 'wrong') g.alternatives.wrong++;
     }
-    const f = g.findings.get(it.finding) ?? { all: true, sendable: false };
+    const f = g.findings.get(it.finding) ?? { all: true, sendable: false, blanks: true };
     f.all &&= v !== undefined;
+    // A rewrite that leaves a blank for the agent ("[describe what went wrong]") is never sendable as it is.
+    f.blanks &&= BLANK.test(it.after ?? '');
     f.sendable ||= v === 'sendable';
     g.findings.set(it.finding, f);
   }
@@ -59,6 +64,7 @@ export function aggregate(items, ratingsA = {}, ratingsB = {}) {
     for (const f of g.findings.values()) {
       g.alternatives.findings++;
       if (f.all) {
+        if (f.blanks) g.alternatives.blankOnly++;
         g.alternatives.ratedFindings++;
         if (f.sendable) g.alternatives.withSendable++;
       }
@@ -70,6 +76,8 @@ export function aggregate(items, ratingsA = {}, ratingsB = {}) {
       alternatives: {
         ...g.alternatives,
         findingsWithSendableShare: share(g.alternatives.withSendable, g.alternatives.ratedFindings),
+        // The same share among findings with at least one rewrite that needs nothing from the agent.
+        withoutBlanksShare: share(g.alternatives.withSendable, g.alternatives.ratedFindings - g.alternatives.blankOnly),
         wrongShare: share(g.alternatives.wrong, g.alternatives.rated),
       },
       unrated: g.unrated,
@@ -87,6 +95,8 @@ export function formatFigures(rows) {
       `${r.lang.padEnd(4)} ${r.set.padEnd(10)} ${String(r.safe.items).padStart(7)}  ${pct(r.safe.sendableShare)}  ${String(r.safe.wrong).padStart(5)} | ${String(r.alternatives.findings).padStart(22)}  ${pct(r.alternatives.findingsWithSendableShare).padStart(11)}  ${pct(r.alternatives.wrongShare)} | ${String(r.unrated).padStart(7)}`,
     );
   }
+  lines.push('findings whose every rewrite leaves a blank for the agent (never sendable as it is), and the ≥1 sendable share among the others:');
+  lines.push(rows.map((r) => `  ${r.lang} ${r.set}: ${r.alternatives.blankOnly} of ${r.alternatives.ratedFindings}, ${pct(r.alternatives.withoutBlanksShare).trim()}`).join('\n'));
   lines.push('targets: safe rewrites ≥ 90% sendable and 0 wrong; alternatives: ≥ 90% of findings with one sendable, ≤ 2% wrong.');
   return lines.join('\n');
 }
