@@ -127,6 +127,12 @@ describe('deflecting rules: rewrites', () => {
     }
   });
 
+  it('the redirect offer speaks in the reply\'s voice: "Veo que…, entiendo…" is I, so "Le explico"', () => {
+    const body = 'Veo que su paquete no ha llegado y entiendo su enfado.\n\nTendrá que llamar al transportista para reclamar.';
+    const f = findings('es', body).find((x) => x.ruleId === 'deflecting/redirect');
+    expect(f?.fixes.map((x) => x.title)).toEqual(['Cambiar por «Le explico cómo contactar con el transportista para reclamar: [desc…»']);
+  });
+
   it('offers no redirect rewrite when the customer is sent to do a task there (a claim, a dispute, a warranty)', () => {
     for (const [l, body] of [
       ['es', 'Puede abrir una reclamación al vendedor desde Mis pedidos.'],

@@ -40,23 +40,30 @@ export function pick(node: unknown, keys: TextKeys): string | undefined {
   return undefined;
 }
 
-const VOICE_FORMS: Record<Locale, { we: RegExp; i: RegExp }> = {
-  en: { we: /(?<![a-z'])(?:we|we're|we've|we'll|we'd|us|our)(?![a-z'])/g, i: /(?<![a-z'])(?:i|i'm|i've|i'll|i'd|me|my)(?![a-z'])/g },
+/**
+ * First-person forms of each voice, on the text as written: one table for choosing a rewrite's voice and for
+ * the validator that checks it (two tables disagreed: "Veo que…, entiendo…" chose "we" and the check said "I").
+ */
+export const VOICE: Record<Locale, { we: RegExp; i: RegExp }> = {
+  en: {
+    we: /(?<![\p{L}'])(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves)(?![\p{L}'])/giu,
+    i: /(?<![\p{L}'])(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)(?![\p{L}'])/gu,
+  },
   es: {
-    we: /(?<![a-z\u00c0-\u024f])(?:nos|nuestr[oa]s?|hemos|sentimos|lamentamos|estamos|podemos|vamos|[a-z]+(?:amos|emos|imos))(?![a-z\u00c0-\u024f])/g,
-    i: /(?<![a-z\u00c0-\u024f])(?:yo|me|mi|mis|he|siento|lamento|estoy|puedo|voy)(?![a-z\u00c0-\u024f])/g,
+    we: /(?<![\p{L}])(?:nosotr[oa]s|nuestr[oa]s?|nos|hemos|sentimos|lamentamos|estamos|podemos|queremos|vamos|somos|tenemos|pedimos|agradecemos|entendemos|comprendemos|[a-zñ]+(?:amos|emos|imos))(?![\p{L}])/giu,
+    i: /(?<![\p{L}])(?:yo|me|mi|mis|conmigo|he|siento|lamento|estoy|puedo|quiero|voy|soy|tengo|pido|agradezco|entiendo|comprendo|veo|creo|espero|confirmo|informo|escribo|recomiendo|sugiero|reviso|encargo|ofrezco|aseguro|comprometo|[a-zñ]+(?:é|í)(?![\p{L}]))(?![\p{L}])/giu,
   },
 };
 
-/** The voice of a reply (normalised text): "I" when it speaks as I more than as we, else "we". */
-export function voiceOf(norm: string, locale: Locale): Voice {
-  const v = VOICE_FORMS[locale];
-  return (norm.match(v.i) ?? []).length > (norm.match(v.we) ?? []).length ? 'i' : 'we';
+/** The voice of a reply (as written): "I" when it speaks as I more than as we, else "we". */
+export function voiceOf(text: string, locale: Locale): Voice {
+  const v = VOICE[locale];
+  return (text.match(v.i) ?? []).length > (text.match(v.we) ?? []).length ? 'i' : 'we';
 }
 
 /** The text keys of the reply a rule is checking. */
 export function keysOf(ctx: RuleContext): TextKeys {
-  return { voice: voiceOf(ctx.reply.normalized.norm, ctx.locale), register: ctx.locale === 'es' ? ctx.register : 'tu', anger: ctx.anger };
+  return { voice: voiceOf(ctx.reply.text, ctx.locale), register: ctx.locale === 'es' ? ctx.register : 'tu', anger: ctx.anger };
 }
 
 /** `text` folded as the pattern lists of the packs read it: lower case, no accents, straight quotes. */

@@ -9,6 +9,7 @@ import { registerEvidence, detectRegister } from '../locale';
 import { analyzeText } from '../analysis';
 import { tokenize } from '../detect/tokens';
 import { PLACEHOLDER_RE } from '../text';
+import { VOICE } from './common';
 
 /** What a failed check is called (the message tables below say it to the user). */
 export type Violation =
@@ -121,16 +122,6 @@ const PUNCT = [/[,;:][ \t]*[.,;:!?]/g, /[.!?][ \t]*[,;:]/g, /(?<!\.)\.[ \t]*\.(?
 const SPACING = [/\S[ \t]{2,}\S/g, /[ \t][,.;:!?](?![\w.])/g, /[,;!?](?=\p{L})/gu, /[ \t]+(?=\r?\n)/g, /[¿¡][ \t]/g];
 
 // Voice: the reply speaks as "we" or as "I". Spanish verbs in the first person plural count as "we".
-const VOICE: Record<Locale, { we: RegExp; i: RegExp }> = {
-  en: {
-    we: /(?<![\p{L}'])(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves)(?![\p{L}'])/giu,
-    i: /(?<![\p{L}'])(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)(?![\p{L}'])/gu,
-  },
-  es: {
-    we: /(?<![\p{L}])(?:nosotr[oa]s|nuestr[oa]s?|nos|hemos|sentimos|lamentamos|estamos|podemos|queremos|vamos|somos|tenemos|pedimos|agradecemos|entendemos|comprendemos|[a-zñ]+(?:amos|emos|imos))(?![\p{L}])/giu,
-    i: /(?<![\p{L}])(?:yo|me|mi|mis|conmigo|he|siento|lamento|estoy|puedo|quiero|voy|soy|tengo|pido|agradezco|entiendo|comprendo|[a-zñ]+(?:é|í)(?![\p{L}]))(?![\p{L}])/giu,
-  },
-};
 
 /** Lines of `text` holding [start, end), whole. */
 function lineRegion(text: string, start: number, end: number): Range {
