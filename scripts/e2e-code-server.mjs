@@ -366,6 +366,35 @@ async function snippetQuickFix(page) {
 }
 
 /**
+ * The redirect quick fix on a Spanish (usted) macro written as "I": the offer with the steps arrives as a
+ * snippet whose blank, "[describe los pasos]", is a tab stop the agent types over; the reply keeps its
+ * usted register and its voice ("Le explico").
+ */
+async function redirectQuickFix(page) {
+  if (!(await quickFixMenuAt(page, 'redirect.md', 'deflecting/redirect', '9:3'))) return false;
+  const title = 'Cambiar por «Le explico cómo contactar con el transportista';
+  await page.waitForFunction((t) => [...document.querySelectorAll('.action-widget .monaco-list-row')].some((r) => r.textContent?.includes(t)), title, { timeout: 30_000 });
+  await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().click();
+  await page.keyboard.type('llame al 900 100 200 con su número de envío');
+  await page.keyboard.press('Escape');
+  const want = 'Le explico cómo contactar con el transportista para reclamar: llame al 900 100 200 con su número de envío.';
+  const ok = await page
+    .waitForFunction(
+      (w) => {
+        const lines = [...(document.querySelector('.monaco-editor .view-lines')?.querySelectorAll('.view-line') ?? [])];
+        lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+        return lines.map((l) => l.textContent ?? '').join('').replace(/\s/g, '').includes(w);
+      },
+      want.replace(/\s/g, ''),
+      { timeout: 30_000 },
+    )
+    .then(() => true, () => false);
+  await page.screenshot({ path: join(shots, 'redirect-quickfix.png') });
+  log(`screenshot ${join(shots, 'redirect-quickfix.png')}`);
+  return ok;
+}
+
+/**
  * Phase 3: a lone macro in a folder that is not a macro workspace (no macros/ folder, no .macrolintrc):
  * the packaged extension activates on Markdown and lints the file because its front matter makes it a macro.
  */
@@ -385,6 +414,10 @@ async function runLoneMacro(browser) {
     join(workspace, 'drafts', 'no-next-step.md'),
     "---\nid: no-next-step\nanger: before\nlocale: en\n---\n\nI can see your lamp arrived broken, and you're right to be upset.\n\nThanks for your patience.\n",
   );
+  writeFileSync(
+    join(workspace, 'drafts', 'redirect.md'),
+    '---\nid: redirect\nanger: before\nlocale: es\n---\n\nVeo que su paquete no ha llegado y entiendo su enfado.\n\nTendrá que llamar al transportista para reclamar.\n',
+  );
   installExtensions(userData, extensionsDir, [buildVsix(tmp)]);
   const server = await startCodeServer({ userData, extensionsDir });
   cleanups.push(server.stop);
@@ -398,6 +431,7 @@ async function runLoneMacro(browser) {
     log(`screenshot ${join(shots, 'lone-macro.png')}`);
     checks.push(['The quick-fix menu on a deflecting phrase offers its rewrites', await rewriteAlternatives(page)]);
     checks.push(['The missing-assure quick fix inserts a snippet: its blanks are tab stops', await snippetQuickFix(page)]);
+    checks.push(['The redirect quick fix (es, usted) offers the steps as a snippet tab stop', await redirectQuickFix(page)]);
   } catch (err) {
     checks.push([`lone macro phase: ${err.message}`, false]);
     await page.screenshot({ path: join(shots, 'lone-failure.png') }).catch(() => {});
