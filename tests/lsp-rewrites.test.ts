@@ -52,20 +52,20 @@ describe('rewrite alternatives as code actions', () => {
     expect(new Set(results).size).toBe(actions.length);
   });
 
-  it('redirect in Spanish (usted): one quick fix, not preferred; a snippet client gets a tab stop on the steps', async () => {
+  it('redirect in Spanish (usted, "Veo…": I): one quick fix, not preferred; a snippet client gets a tab stop on the steps', async () => {
     const text = doc('es', 'Veo que su paquete no ha llegado. Tendrá que llamar al transportista para reclamar.');
     const { uri, actions } = await rewrites('redirect.md', text, 'deflecting/redirect');
-    expect(actions.map((a) => a.title)).toEqual(['Cambiar por «Le explicamos cómo contactar con el transportista para reclamar: [d…»']);
+    expect(actions.map((a) => a.title)).toEqual(['Cambiar por «Le explico cómo contactar con el transportista para reclamar: [desc…»']);
     expect(actions.some((a) => a.isPreferred)).toBe(false);
-    expect(applyWorkspaceEdit(text, actions[0].edit!, uri)).toContain('Veo que su paquete no ha llegado. Le explicamos cómo contactar con el transportista para reclamar: [describe los pasos].');
+    expect(applyWorkspaceEdit(text, actions[0].edit!, uri)).toContain('Veo que su paquete no ha llegado. Le explico cómo contactar con el transportista para reclamar: [describe los pasos].');
     const snippets = (await LspClient.start({ workspaceFolders: [root], snippetEdits: true })).client;
     try {
       const u = fileUri(join(root, 'redirect-snippet.md'));
       snippets.open(u, 'markdown', text);
       const diag = (await snippets.diagnostics(u)).find((d) => d.code === 'deflecting/redirect')!;
-      const offer = (await snippets.codeActions(u, diag.range, [diag], ['quickfix'])).find((a) => a.title.startsWith('Cambiar por «Le explicamos'));
+      const offer = (await snippets.codeActions(u, diag.range, [diag], ['quickfix'])).find((a) => a.title.startsWith('Cambiar por «Le explico'));
       const change = offer?.edit?.documentChanges?.[0] as { edits: { snippet?: { value: string } }[] } | undefined;
-      expect(change?.edits[0].snippet?.value).toBe('Le explicamos cómo contactar con el transportista para reclamar: ${1:[describe los pasos]}');
+      expect(change?.edits[0].snippet?.value).toBe('Le explico cómo contactar con el transportista para reclamar: ${1:[describe los pasos]}');
     } finally {
       await snippets.stop();
     }
