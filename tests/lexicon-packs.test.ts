@@ -248,6 +248,38 @@ describe('literal prefilter and segment runs', () => {
     );
   });
 
+  it('tables sharing one scanner and one scan per text (created before and after the scan, asked twice) find what one combined expression finds', () => {
+    for (const locale of LOCALES) {
+      const lexicon = getLexicon(locale);
+      const tables = splitTables(lexicon);
+      const words = [...new Set(texts[locale].join(' ').split(' '))].filter((w) => w.length > 0);
+      const text = fc.tuple(fc.constantFrom(...texts[locale]), fc.array(fc.constantFrom(...words, '. ', '; ', ': ', '! '), { maxLength: 12 })).map(([t, extra]) => `${t} ${extra.join(' ')}`);
+      fc.assert(
+        fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.nat(tables.length - 1), (list, late) => {
+          // As `scannerFor` builds it: every literal of the locale known before the first scan.
+          const scanner = new LiteralScanner();
+          for (const list of Object.values(lexicon.prefilter!)) for (const [lits] of list) for (const l of lits ?? []) scanner.add(l);
+          const make = (t: (typeof tables)[number]) => new SplitPatterns(scanner, t.sources, (i) => t.compile(t.sources[i]), lexicon.prefilter![t.key]);
+          // One table registers after the texts were scanned by the others.
+          const split = tables.map((t, k) => (k === late ? undefined : make(t)));
+          for (const norm of list) {
+            const key = {};
+            for (let round = 0; round < 2; round++) {
+              tables.forEach((t, k) => {
+                if (!split[k] && round === 1) split[k] = make(t);
+                const s = split[k];
+                if (!s) return;
+                const got = s.matches(norm, key).map(({ m }) => [m.index, m.index + m[0].length]);
+                expect(got, `${locale} ${t.key} on ${JSON.stringify(norm)}`).toEqual(allMatches(t.combined, norm));
+              });
+            }
+          }
+        }),
+        { numRuns: 40, seed: 3 },
+      );
+    }
+  });
+
   it('moves match offsets back to the whole text, capture groups included', () => {
     const split = new SplitPatterns(new LiteralScanner(), ['(courier) lost it'], (i) => new RegExp(`(?:(${['(courier) lost it'][i]}))`, 'gd'));
     const text = 'Hello there. The courier lost it. Sorry!';

@@ -3,15 +3,15 @@
  */
 import type { Anger, Directive, Edit, Finding, Fix, Locale, Macro, ParsedDocument, Range, Report, Severity, SourceDocument } from './types';
 import { ANGER_TYPES } from './types';
-import type { Rule, RuleContext, DocumentContext } from './rule';
+import type { Register, Rule, RuleContext, DocumentContext } from './rule';
 import type { Config } from './config';
 import { defaultConfig, ruleSetting, suggestRuleId } from './config';
 import { RULES } from './rules';
 import { formatOf, parseMacros } from './model';
 import { hashText, readYamlIncremental, YamlIncrementalState } from './model/yaml-incremental';
 import { ReplyText } from './text';
-import { getLexicon } from './lexicon';
-import { analyze } from './analysis';
+import { getLexicon, type Lexicon } from './lexicon';
+import { analyze, type Analysis } from './analysis';
 import { detectLocaleWithConfidence, detectRegister, localeFromTag, preferredLocales } from './locale';
 import { ENGINE_MESSAGES, format as formatMessage } from './messages';
 import { applyPrecedence } from './precedence';
@@ -159,6 +159,102 @@ function isMinified(text: string): boolean {
   return text.length / lines > 5000;
 }
 
+/** What the rules of one macro share: its analysis and register, computed on first read. */
+class MacroShared {
+  #analysis: Analysis | undefined;
+  #register: Register | undefined;
+  constructor(
+    readonly reply: ReplyText,
+    readonly lexicon: Lexicon,
+    readonly locale: Locale,
+    readonly config: Config,
+  ) {}
+
+  get analysis(): Analysis {
+    const c = this.config;
+    return (this.#analysis ??= analyze(this.reply, this.lexicon, this.locale, c.detection.models, c.phrases?.[this.locale]));
+  }
+
+  get register(): Register {
+    // Register detection scans the whole reply: once per macro, and only when a rule asks.
+    return (this.#register ??= this.locale === 'es' ? detectRegister(this.reply.text) : 'tu');
+  }
+}
+
+/** A rule's context for one macro (a class, not an object literal with getters: one per rule and macro). */
+class MacroRuleContext implements RuleContext {
+  readonly #shared: MacroShared;
+  constructor(
+    shared: MacroShared,
+    readonly anger: Anger | undefined,
+    readonly options: Readonly<Record<string, unknown>>,
+    readonly document: ParsedDocument,
+    readonly report: (report: Report) => void,
+  ) {
+    this.#shared = shared;
+  }
+
+  get locale(): Locale {
+    return this.#shared.locale;
+  }
+  get helpdesk(): RuleContext['helpdesk'] {
+    return this.#shared.config.helpdesk;
+  }
+  get register(): Register {
+    return this.#shared.register;
+  }
+  get reply(): ReplyText {
+    return this.#shared.reply;
+  }
+  get lexicon(): Lexicon {
+    return this.#shared.lexicon;
+  }
+  get analysis(): Analysis {
+    return this.#shared.analysis;
+  }
+  get config(): Config {
+    return this.#shared.config;
+  }
+}
+
+interface ActiveRule {
+  rule: Rule;
+  sev: Severity;
+  opts: Record<string, unknown>;
+}
+
+interface ResolvedRules {
+  /** The config's rule settings and the extra rules they were resolved for. */
+  settings: Config['rules'];
+  extra: readonly Rule[] | undefined;
+  rules: Rule[];
+  documentRules: ActiveRule[];
+  macroRules: ActiveRule[];
+}
+
+const resolved = new WeakMap<Config, ResolvedRules>();
+
+/**
+ * The rules that run under a config, with their severity and options: they depend on the rule and the
+ * config only, so they are resolved once per config object (a run lints thousands of files with one),
+ * and again when its rule settings object or the extra rules change.
+ */
+function resolveRules(config: Config, extraRules: readonly Rule[] | undefined): ResolvedRules {
+  // Callers pass a fresh `[]` for "no extra rules" (the CLI does, per file): the same as none.
+  const extra = extraRules?.length ? extraRules : undefined;
+  const hit = resolved.get(config);
+  if (hit && hit.settings === config.rules && hit.extra === extra) return hit;
+  const rules = [...RULES, ...(extra ?? [])];
+  const active = (has: (r: Rule) => boolean) =>
+    rules.flatMap((rule) => {
+      const sev = has(rule) ? severityOf(rule, config) : 'off';
+      return sev === 'off' ? [] : [{ rule, sev, opts: optionsOf(rule, config) }];
+    });
+  const r: ResolvedRules = { settings: config.rules, extra, rules, documentRules: active((x) => !!x.checkDocument), macroRules: active((x) => !!x.check) };
+  resolved.set(config, r);
+  return r;
+}
+
 /** Lints one document and returns its findings, sorted by position. */
 export function lint(doc: SourceDocument, config: Config = defaultConfig(), options: LintOptions = {}): LintResult {
   const format = formatOf(doc);
@@ -190,7 +286,7 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
   // YAML libraries are read item by item (fixes verified against their item's text, not the whole file);
   // without a cache the state is thrown away after this lint.
   const parsed = format === 'yaml' && !options.fullParse ? readYamlIncremental(doc.uri, doc.text, cache?.yaml ?? new YamlIncrementalState()) : parseMacros({ ...doc, format });
-  const rules = [...RULES, ...(options.extraRules ?? [])];
+  const { rules, documentRules, macroRules } = resolveRules(config, options.extraRules);
   const used = cache ? new Map<string, CachedMacro>() : undefined;
   if (cache) cache.stats = { linted: 0, reused: 0 };
   const findings: Finding[] = [];
@@ -229,28 +325,20 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
   // Document-level rules speak the language of the first macro (or the configured one).
   const firstLocale = parsed.macros[0] ? resolveLocale(parsed.macros[0], config).locale : msgLocale;
   const docLocale = config.messageLocale === 'auto' ? firstLocale : config.messageLocale;
-  for (const rule of rules) {
-    if (!rule.checkDocument) continue;
-    const sev = severityOf(rule, config);
-    if (sev === 'off') continue;
+  for (const { rule, sev, opts } of documentRules) {
     const ctx: DocumentContext = {
       document: parsed,
       locale: docLocale,
-      options: optionsOf(rule, config),
+      options: opts,
       report: (r) => push(rule, sev, docLocale, r),
     };
     try {
-      rule.checkDocument(ctx);
+      rule.checkDocument!(ctx);
     } catch (err) {
       ruleFailure(rule, err, docLocale);
     }
   }
 
-  // Severity and options depend on the rule and the config only: resolved once, not per macro.
-  const macroRules = rules.flatMap((rule) => {
-    const sev = rule.check ? severityOf(rule, config) : 'off';
-    return sev === 'off' ? [] : [{ rule, sev, opts: optionsOf(rule, config) }];
-  });
 
   const store = options.macroStore;
   for (const macro of parsed.macros) {
@@ -298,30 +386,12 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     const lexicon = getLexicon(locale);
     const angerRaw = macro.meta.anger?.value;
     const anger = ANGER_TYPES.includes(angerRaw as Anger) ? (angerRaw as Anger) : undefined;
-    let analysis: ReturnType<typeof analyze> | undefined;
-    // Register detection scans the whole reply: once per macro, and only when a rule asks.
-    let register: RuleContext['register'] | undefined;
+    const shared = new MacroShared(reply, lexicon, locale, config);
     const outLocale = config.messageLocale === 'auto' ? locale : config.messageLocale;
     for (const { rule, sev, opts } of macroRules) {
       if (!rule.meta.locales.includes(locale)) continue;
       if (Array.isArray(opts.anger) && !(opts.anger as unknown[]).includes(angerRaw ?? 'none')) continue;
-      const ctx: RuleContext = {
-        locale,
-        anger,
-        helpdesk: config.helpdesk,
-        get register() {
-          return (register ??= locale === 'es' ? detectRegister(reply.text) : 'tu');
-        },
-        reply,
-        lexicon,
-        get analysis() {
-          return (analysis ??= analyze(reply, lexicon, locale, config.detection.models, config.phrases?.[locale]));
-        },
-        options: opts,
-        document: parsed,
-        config,
-        report: (r) => push(rule, sev, outLocale, r, macro),
-      };
+      const ctx = new MacroRuleContext(shared, anger, opts, parsed, (r) => push(rule, sev, outLocale, r, macro));
       try {
         rule.check!(macro, ctx);
       } catch (err) {

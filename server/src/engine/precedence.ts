@@ -13,9 +13,14 @@ function overlaps(a: Finding, b: Finding): boolean {
   return a.range.start < b.range.end && b.range.start < a.range.end;
 }
 
-/** For each superseded rule id, the ids of the rules that declare they supersede it. */
+const pairsOf = new WeakMap<readonly Rule[], Map<string, Set<string>>>();
+
+/** For each superseded rule id, the ids of the rules that declare they supersede it (per rule list: lint passes the same list for a config). */
 function declaredPairs(rules: readonly Rule[]): Map<string, Set<string>> {
+  const hit = pairsOf.get(rules);
+  if (hit) return hit;
   const beatenBy = new Map<string, Set<string>>();
+  pairsOf.set(rules, beatenBy);
   for (const r of rules) {
     for (const loser of r.meta.supersedes ?? []) {
       if (loser === r.meta.id) continue;

@@ -381,6 +381,28 @@ export interface Scan {
   pos: number[];
   /** Index of the previous hit of the same literal, or -1. */
   link: number[];
+  /** Per-text work shared by every table that reads this scan (segments, their strings). */
+  shared?: ScanShared;
+}
+
+/** What the tables of a locale share about one scanned text. */
+interface ScanShared {
+  /** Per barrier set: the text's segments and the segment of each hit. */
+  segments: Map<string, Segmentation>;
+  /** Segment strings with their context characters, by start × (length + 1) + end. */
+  slices: Map<number, string>;
+  /** Per registered table, (pattern, literal id) pairs of the literals that occur (see `LiteralScanner.candidates`). */
+  on?: number[][];
+}
+
+/** The runs of a text between barrier characters, and which run each literal hit falls in. */
+interface Segmentation {
+  /** [start, end) pairs. */
+  seg: Int32Array;
+  /** Per hit (index into `Scan.pos`), the index of its segment. */
+  hitSeg: Int32Array;
+  /** Per literal id that occurs, the segments holding it (ascending, each once). */
+  litSegs: Map<number, number[]>;
 }
 
 /** Which of a fixed list of literals occur in a text, and where: one Aho–Corasick pass over it. */
@@ -393,9 +415,51 @@ export class LiteralScanner {
   /** Literal ids reported in each state (its own and its suffixes'). */
   #out: number[][] = [];
   #cache = new WeakMap<object, Scan>();
+  /** Per literal id, the (table, pattern) pairs that need it, as table × 65536 + pattern. */
+  #postings: (number[] | undefined)[] = [];
+  /** Pattern count of each registered table. */
+  #tables: number[] = [];
 
   constructor() {
     this.literals = [];
+  }
+
+  /** Registers a table's patterns (their literal ids; undefined = always run); returns the table's id. */
+  register(needs: readonly (readonly number[] | undefined)[]): number {
+    const t = this.#tables.length;
+    this.#tables.push(needs.length);
+    needs.forEach((need, i) => {
+      for (const id of need ?? []) {
+        const list = (this.#postings[id] ??= []);
+        const v = t * 65536 + i;
+        if (list[list.length - 1] !== v) list.push(v);
+      }
+    });
+    return t;
+  }
+
+  /**
+   * The literals of table `t` that occur in the scanned text, as flat (pattern, literal id) pairs:
+   * computed for every registered table in one walk over the scan's literals.
+   */
+  candidates(scan: Scan, t: number): number[] {
+    const shared: ScanShared = (scan.shared ??= { segments: new Map(), slices: new Map() });
+    let on = shared.on;
+    if (!on || on.length <= t) {
+      on = shared.on = this.#tables.map(() => []);
+      const postings = this.#postings;
+      const ids = scan.ids;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k];
+        const list = postings[id];
+        if (list === undefined) continue;
+        for (let j = 0; j < list.length; j++) {
+          const v = list[j];
+          on[(v / 65536) | 0].push(v & 65535, id);
+        }
+      }
+    }
+    return on[t];
   }
 
   /** Id of a literal, added to the automaton (before the first scan). */
@@ -505,10 +569,10 @@ export interface SplitMatch {
   pattern: number;
 }
 
-/** The runs of `text` between characters of `stops`, as [start, end) pairs, cached per text and stops. */
-function segmentsOf(text: string, stops: string, cache: Map<string, Int32Array>): Int32Array {
-  let seg = cache.get(stops);
-  if (seg) return seg;
+/** The runs of `text` between characters of `stops` and the run of each hit of `scan`, cached per text and stops. */
+function segmentsOf(text: string, stops: string, scan: Scan, cache: Map<string, Segmentation>): Segmentation {
+  let s = cache.get(stops);
+  if (s) return s;
   const cuts: number[] = [0];
   const codes = [...stops].map((c) => c.charCodeAt(0));
   for (let i = 0; i < text.length; i++) {
@@ -517,20 +581,35 @@ function segmentsOf(text: string, stops: string, cache: Map<string, Int32Array>)
     if (c < 65 && codes.includes(c)) cuts.push(i, i + 1);
   }
   cuts.push(text.length);
-  cache.set(stops, (seg = Int32Array.from(cuts)));
-  return seg;
+  const seg = Int32Array.from(cuts);
+  // Hits come in text order: one merge walk gives each its segment (the last one starting at or before it).
+  const pos = scan.pos;
+  const hitSeg = new Int32Array(pos.length);
+  const last = seg.length / 2 - 1;
+  let k = 0;
+  for (let h = 0; h < pos.length; h++) {
+    const at = pos[h] - 1;
+    while (k < last && seg[2 * (k + 1)] <= at) k++;
+    hitSeg[h] = k;
+  }
+  cache.set(stops, (s = { seg, hitSeg, litSegs: new Map() }));
+  return s;
 }
 
-/** Index of the segment (pairs in `seg`) holding offset `at`. */
-function segmentAt(seg: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = seg.length / 2 - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (seg[2 * mid] <= at) lo = mid;
-    else hi = mid - 1;
+/** The segments of `sg` holding a hit of literal `id` (ascending, each once), walked once per literal and barrier set. */
+function segmentsHolding(scan: Scan, id: number, sg: Segmentation): number[] {
+  let list = sg.litSegs.get(id);
+  if (list === undefined) {
+    list = [];
+    for (let h = scan.last.get(id) ?? -1; h >= 0; h = scan.link[h]) list.push(sg.hitSeg[h]);
+    // The links run from the last hit back.
+    list.reverse();
+    let w = 0;
+    for (let j = 0; j < list.length; j++) if (j === 0 || list[j] !== list[w - 1]) list[w++] = list[j];
+    list.length = w;
+    sg.litSegs.set(id, list);
   }
-  return lo;
+  return list;
 }
 
 /** A match found in a segment, kept relative to the segment's slice. */
@@ -684,10 +763,12 @@ export class SplitPatterns {
   #res: (RegExp | undefined)[];
   /** Patterns that run on every text (no literal could be derived). */
   #always: number[] = [];
-  /** Per literal id (of the shared scanner), the patterns of this table that need it. */
-  #postings = new Map<number, number[]>();
-  /** Per text: its segments per barrier set, and its segment strings (shared by the patterns). */
-  #segments = new WeakMap<object, { segments: Map<string, Int32Array>; slices: Map<number, string> }>();
+  /** This table's id in the shared scanner. */
+  #table: number;
+  /** Patterns picked for the current text (cleared after each call). */
+  #marks: Uint8Array;
+  /** Per pattern picked for the current text, the ids of its literals that occur (scratch, cleared after each call). */
+  #found: number[][];
   #memo = new SegmentMemo();
 
   /**
@@ -700,13 +781,11 @@ export class SplitPatterns {
     this.#needs = sources.map((src, i) => (pre ? pre[i][0] ?? undefined : requiredLiterals(src))?.map((l) => scanner.add(l)));
     this.#needs.forEach((need, i) => {
       if (!need) this.#always.push(i);
-      else
-        for (const id of need) {
-          const list = this.#postings.get(id);
-          if (!list) this.#postings.set(id, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
-        }
     });
+    if (sources.length > 65536) throw new Error('a phrase table holds more than 65536 patterns');
+    this.#table = scanner.register(this.#needs);
+    this.#marks = new Uint8Array(sources.length);
+    this.#found = sources.map(() => []);
     // Only a pattern with literals and no empty match can be run segment by segment.
     this.#stops = sources.map((src, i) => (this.#needs[i] ? (pre ? pre[i][1] : barriers(src)) : ''));
     this.#compile = compile;
@@ -717,23 +796,21 @@ export class SplitPatterns {
   matches(text: string, key?: object): SplitMatch[] {
     const scan = this.#scanner.scan(text, key);
     // Patterns in table order (the earlier pattern wins a tie), each once.
-    const marks = new Uint8Array(this.#needs.length);
-    for (const i of this.#always) marks[i] = 1;
-    let any = this.#always.length > 0;
-    for (const id of scan.ids) {
-      const list = this.#postings.get(id);
-      if (!list) continue;
-      any = true;
-      for (const i of list) marks[i] = 1;
+    const marks = this.#marks;
+    const on: number[] = [];
+    for (const i of this.#always) if (!marks[i]) on.push(i), (marks[i] = 1);
+    const found = this.#found;
+    const pairs = this.#scanner.candidates(scan, this.#table);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const i = pairs[k];
+      if (!marks[i]) on.push(i), (marks[i] = 1);
+      found[i].push(pairs[k + 1]);
     }
     const out: SplitMatch[] = [];
-    if (!any) return out;
-    const on: number[] = [];
-    for (let i = 0; i < marks.length; i++) if (marks[i]) on.push(i);
-    const segKey = key ?? {};
-    let segCache = this.#segments.get(segKey);
-    if (!segCache) this.#segments.set(segKey, (segCache = { segments: new Map(), slices: new Map() }));
-    const { segments, slices } = segCache;
+    if (!on.length) return out;
+    for (const i of on) marks[i] = 0;
+    on.sort((x, y) => x - y);
+    const slices = scan.shared!.slices;
     const sliceOf = (start: number, end: number): string => {
       const k = start * (text.length + 1) + end;
       let sl = slices.get(k);
@@ -744,18 +821,12 @@ export class SplitPatterns {
       }
       return sl;
     };
-    const runners = on.map((i): Runner => {
-      const re = (this.#res[i] ??= this.#compile(i));
-      const stops = this.#stops[i];
-      if (!stops) return wholeText(re, text);
-      const seg = segmentsOf(text, stops, segments);
-      const picked: number[] = [];
-      for (const id of this.#needs[i]!) for (let h = scan.last.get(id) ?? -1; h >= 0; h = scan.link[h]) picked.push(segmentAt(seg, scan.pos[h] - 1));
-      picked.sort((x, y) => x - y);
-      const spans: number[] = [];
-      for (let j = 0; j < picked.length; j++) if (j === 0 || picked[j] !== picked[j - 1]) spans.push(seg[2 * picked[j]], seg[2 * picked[j] + 1]);
-      return new SegmentRunner(re, i, this.#memo, text, spans, sliceOf);
-    });
+    let runners: Runner[];
+    try {
+      runners = on.map((i): Runner => this.#runner(i, text, scan, sliceOf));
+    } finally {
+      for (const i of on) found[i].length = 0;
+    }
     const next: (RegExpExecArray | null)[] = runners.map((r) => r.next(0));
     for (;;) {
       let best = -1;
@@ -774,6 +845,26 @@ export class SplitPatterns {
         if (n && n.index < pos) next[j] = pos <= text.length ? runners[j].next(pos) : null;
       }
     }
+  }
+
+  /** The runner of pattern `i` on `text`: the whole text, or the segments holding its literals. */
+  #runner(i: number, text: string, scan: Scan, sliceOf: (start: number, end: number) => string): Runner {
+    const re = (this.#res[i] ??= this.#compile(i));
+    const stops = this.#stops[i];
+    if (!stops) return wholeText(re, text);
+    const sg = segmentsOf(text, stops, scan, scan.shared!.segments);
+    const seg = sg.seg;
+    const lits = this.#found[i];
+    let picked: number[];
+    if (lits.length === 1) picked = segmentsHolding(scan, lits[0], sg);
+    else {
+      picked = [];
+      for (const id of lits) for (const x of segmentsHolding(scan, id, sg)) picked.push(x);
+      picked.sort((x, y) => x - y);
+    }
+    const spans: number[] = [];
+    for (let j = 0; j < picked.length; j++) if (j === 0 || picked[j] !== picked[j - 1]) spans.push(seg[2 * picked[j]], seg[2 * picked[j] + 1]);
+    return new SegmentRunner(re, i, this.#memo, text, spans, sliceOf);
   }
 }
 
