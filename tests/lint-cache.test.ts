@@ -85,6 +85,32 @@ describe('incremental YAML library reader', () => {
     expect(state.stats).toMatchObject({ full: 0, incremental: 2, parsedItems: 31, reusedItems: 29 });
   });
 
+  it('re-parses only the edited items when several edits far apart come in one read', () => {
+    const text = library(7, 30);
+    const state = new YamlIncrementalState();
+    readYamlIncremental(uri, text, state);
+    let next = text;
+    for (const n of [3, 15, 27]) {
+      const at = next.indexOf(`title: Library macro ${n}\n`) + 'title: Library'.length;
+      next = next.slice(0, at) + ' big' + next.slice(at);
+    }
+    expect(docData(readYamlIncremental(uri, next, state))).toEqual(docData(readYaml(uri, next)));
+    expect(state.stats).toMatchObject({ full: 0, incremental: 2, parsedItems: 33, reusedItems: 27 });
+  });
+
+  it('reads like the full parser after several random edits between two reads', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.array(edit, { minLength: 2, maxLength: 6 }), (seed, edits) => {
+        const text = library(seed, 12);
+        const state = new YamlIncrementalState();
+        readYamlIncremental(uri, text, state);
+        const next = edits.reduce(applyRandom, text);
+        expect(docData(readYamlIncremental(uri, next, state))).toEqual(docData(readYaml(uri, next)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('falls back to the full parse when items share anchors', () => {
     const text = 'macros:\n  - id: a\n    body: &b Sorry, but no.\n  - id: c\n    body: *b\n';
     const state = new YamlIncrementalState();

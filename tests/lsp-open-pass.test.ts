@@ -4,7 +4,7 @@
  * progress or a cancelled pull stop what they should, and a close frees everything the server held.
  */
 import { describe, expect, it } from 'vitest';
-import { LSPErrorCodes } from 'vscode-languageserver-protocol';
+import { LSPErrorCodes, type CodeAction } from 'vscode-languageserver-protocol';
 import type { ClientOptions, LspClient } from './lsp-client';
 import { cacheSizes as sizes, engineView, libraryUri, manageClients, serverView, startWithHooks } from './helpers/lsp-library';
 // @ts-expect-error plain ESM module without types
@@ -142,5 +142,23 @@ describe('opening a big library', () => {
     await client.diagnostics(uri);
     await client.waitFor(() => ended(client), 'the end of the open pass', PASS_DEADLINE);
     expect(serverView(text, await client.diagnostics(uri))).toEqual(engineView(uri, text));
+  });
+});
+
+describe('code actions in a big library', () => {
+  it('the light bulb offers fix-all as the command, not as an edit computed for every request', async () => {
+    const client = await start();
+    const uri = libraryUri();
+    client.open(uri, 'yaml', big(300));
+    let fixAll: CodeAction | undefined;
+    for (const d of await client.diagnostics(uri)) {
+      const actions = await client.codeActions(uri, d.range, [d]);
+      if (!actions.some((a) => a.isPreferred)) continue;
+      fixAll = actions.find((a) => a.kind === 'source.fixAll.macrolint');
+      break;
+    }
+    expect(fixAll?.title).toBe('Fix all auto-fixable Macrolint problems');
+    expect(fixAll?.edit).toBeUndefined();
+    expect(fixAll?.command).toEqual({ title: fixAll!.title, command: 'macrolint.applyFixAll', arguments: [{ uri, version: 1 }] });
   });
 });

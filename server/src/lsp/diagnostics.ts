@@ -55,7 +55,9 @@ export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
 
 /** Per-document converter of findings to diagnostics; drop it when the document closes. */
 export class DiagnosticsCache {
-  #groups = new Map<string, Group>();
+  /** Groups by the macro's source hash (two macros with the same text: two entries, in file order). */
+  #groups = new Map<string, Group[]>();
+  #groupCount = 0;
   /** The group each macro index had last time: a re-linted macro whose diagnostics read the same keeps them. */
   #byIndex = new Map<number, Group>();
   #loose: Diagnostic[] = [];
@@ -69,42 +71,45 @@ export class DiagnosticsCache {
 
   /** Number of macros (and loose diagnostics) held, for the test hook that checks a close frees them. */
   get size(): number {
-    return this.#groups.size + this.#loose.length;
+    return this.#groupCount + this.#loose.length;
   }
 
   /** The diagnostics of `findings` (sorted as the engine returns them) on `doc`, whose macros are `macros`. */
   convert(doc: TextDocument, findings: readonly Finding[], macros: readonly Macro[], docsBase: string): Diagnostic[] {
     if (docsBase !== this.#docsBase) {
       this.#groups.clear();
+      this.#groupCount = 0;
       this.#byIndex.clear();
       this.#loose = [];
       this.#docsBase = docsBase;
     }
     this.stats = { converted: 0, reused: 0, shifted: 0 };
     const out: (Diagnostic | undefined)[] = new Array(findings.length);
-    const buckets = new Map<number, number[]>();
-    findings.forEach((f, i) => {
-      if (f.macroIndex === undefined) return;
-      const b = buckets.get(f.macroIndex);
+    // Findings by macro index (a keystroke in a 5,000-macro library runs this for every macro: arrays,
+    // not maps, and no string keys made per macro).
+    const buckets: (number[] | undefined)[] = [];
+    for (let i = 0; i < findings.length; i++) {
+      const mi = findings[i].macroIndex;
+      if (mi === undefined) continue;
+      const b = buckets[mi];
       if (b) b.push(i);
-      else buckets.set(f.macroIndex, [i]);
-    });
-    const groups = new Map<string, Group>();
+      else buckets[mi] = [i];
+    }
+    const groups = new Map<string, Group[]>();
+    let groupCount = 0;
     const byIndex = new Map<number, Group>();
-    const occurrences = new Map<string, number>();
     let text: string | undefined;
     for (const m of macros) {
-      const idx = buckets.get(m.index);
+      const idx = buckets[m.index];
       const src = m.source;
       if (!idx || !src || !idx.every((i) => within(findings[i].range, src) && (findings[i].related ?? []).every((r) => within(r.range, src)))) continue;
       const hash = m.sourceHash ?? hashText((text ??= doc.getText()), src.start, src.end);
       // Two macros with the same text are two entries.
-      const n = occurrences.get(hash) ?? 0;
-      occurrences.set(hash, n + 1);
-      const key = `${hash}#${n}`;
+      let list = groups.get(hash);
+      if (!list) groups.set(hash, (list = []));
       const own = idx.map((i) => findings[i]);
       const pos = doc.positionAt(src.start);
-      const old = this.#groups.get(key);
+      const old = this.#groups.get(hash)?.[list.length];
       let g: Group;
       if (old && old.findings.length === own.length && own.every((f, k) => sameFinding(old.findings[k], old.start, f, src.start))) {
         const moved = !samePos(old.pos, pos);
@@ -116,7 +121,8 @@ export class DiagnosticsCache {
         g = { start: src.start, pos, findings: own, diagnostics };
         this.stats.converted++;
       }
-      groups.set(key, g);
+      list.push(g);
+      groupCount++;
       byIndex.set(m.index, g);
       idx.forEach((i, k) => (out[i] = g.diagnostics[k]));
     }
@@ -128,6 +134,7 @@ export class DiagnosticsCache {
       loose.push(out[i]!);
     }
     this.#groups = groups;
+    this.#groupCount = groupCount;
     this.#byIndex = byIndex;
     this.#loose = loose;
     return out as Diagnostic[];

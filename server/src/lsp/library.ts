@@ -278,6 +278,9 @@ export class Library {
 
   /** Indexes an open document's current text when it is a macro file of a workspace folder. */
   async #fromDocument(uri: string): Promise<void> {
+    // Indexing a big library takes a while: answers already on their way (the document's own first
+    // diagnostics) are written first.
+    await yieldToEvents();
     const doc = this.#host.documents.get(uri);
     if (!doc || !fsPathOf(uri)) return;
     const settings = await this.#host.settingsFor(uri);

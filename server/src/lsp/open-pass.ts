@@ -12,8 +12,14 @@ import type { Locale } from '../engine/types';
 import { splitLibrary } from '../engine/model/yaml-incremental';
 import { t } from './l10n';
 
-/** Characters of the first chunks: about a hundred generated macros, well under 100 ms of linting each. */
+/** Characters of the later chunks: about a hundred generated macros, well under 100 ms of linting each. */
 export const CHUNK_CHARS = 48 * 1024;
+/**
+ * Characters of the first chunk, what the editor shows at once: a few screens (about 35 generated
+ * macros). Its lint also pays for the engine's first use (compiling the phrase expressions), so
+ * every macro it does not hold is time the user waits for the first diagnostics.
+ */
+export const FIRST_CHUNK_CHARS = 16 * 1024;
 /**
  * Later chunks grow with what is already linted (a quarter of it): every lint of a prefix also pays for
  * the document as a whole (reading the reused macros, sorting, precedence), so a 5,000-macro file
@@ -25,15 +31,16 @@ const NOTIFY_MS = 2000;
 
 /**
  * Where to cut `text` to lint it in chunks: increasing item starts of its `macros:` list, the last one
- * the text's length; the first at or after `first`. Undefined when the text is linted at once.
+ * the text's length; the first at or after `first` (and after `firstChunk` characters). Undefined when
+ * the text is linted at once.
  */
-export function chunkCuts(text: string, first = 0, chunk = CHUNK_CHARS): { cuts: number[]; items: number[] } | undefined {
+export function chunkCuts(text: string, first = 0, chunk = CHUNK_CHARS, firstChunk = Math.min(chunk, FIRST_CHUNK_CHARS)): { cuts: number[]; items: number[] } | undefined {
   if (text.length < 2 * chunk) return undefined;
   const split = splitLibrary(text);
   if (!split || split.starts.length < 2) return undefined;
   const cuts: number[] = [];
   const items: number[] = [];
-  let want = Math.max(first, chunk);
+  let want = Math.max(first, firstChunk);
   split.starts.forEach((s, i) => {
     if (s < want) return;
     cuts.push(s);

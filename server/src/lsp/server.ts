@@ -44,6 +44,10 @@ import { Library, OPEN_MACRO_COMMAND } from './library';
 
 export const APPLY_FIX_ALL_COMMAND = 'macrolint.applyFixAll';
 
+/** Above this size (characters or macros), the light bulb offers fix-all as a command, not an edit. */
+const LARGE_FIX_ALL_CHARS = 64 * 1024;
+const LARGE_FIX_ALL_MACROS = 100;
+
 export interface ServerOptions {
   /** Extra engine rules (the test-only throwing rule). */
   extraRules?: readonly Rule[];
@@ -428,6 +432,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  /** A document whose fix-all is too slow to compute for every light-bulb request. */
+  const isLarge = (a: Analysis) => a.doc.getText().length > LARGE_FIX_ALL_CHARS || (a.result?.parsed?.macros.length ?? 0) > LARGE_FIX_ALL_MACROS;
+
+  function fixAllCommand(a: Analysis, current: TextDocument): CodeAction | undefined {
+    if (!a.result || a.kind.kind !== 'macro' || !safeFixes(a.result.findings).length) return undefined;
+    const title = t(documentLocale(a.result, ui), 'fixAll');
+    return { title, kind: FIX_ALL_KIND, command: { title, command: APPLY_FIX_ALL_COMMAND, arguments: [{ uri: current.uri, version: current.version }] } };
+  }
+
   connection.onCodeAction(
     guard('textDocument/codeAction', [] as CodeAction[], async (params, token) => {
       const a = await analyze(params.textDocument.uri, 'current', token);
@@ -445,7 +458,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const offerFixAll = only ? admits(only, FIX_ALL_KIND) : actions.some((x) => x.isPreferred);
       if (offerFixAll) {
         if (token.isCancellationRequested) throw cancelled();
-        const fa = fixAllAction(a, current);
+        // The light bulb (no `only`) asks on every cursor move: in a big library it offers fix-all as
+        // the command, run only when chosen (fixing and validating thousands of macros takes far longer).
+        const fa = !only && isLarge(a) ? fixAllCommand(a, current) : fixAllAction(a, current);
         if (fa) actions.push(fa);
       }
       if (token.isCancellationRequested) throw cancelled();

@@ -30,7 +30,8 @@ export function testRules(env: NodeJS.ProcessEnv = process.env): Rule[] {
 
 /**
  * TEST-ONLY requests (with `MACROLINT_TEST_HOOKS=1`): `macrolint/test/heap` collects garbage when the
- * process runs with `--expose-gc` and answers the heap in use, for the memory-after-storm test;
+ * process runs with `--expose-gc` and answers the heap in use, for the memory-after-storm test
+ * (`macrolint/test/memory`: every figure of `process.memoryUsage()`, for the benchmark's notes);
  * `macrolint/test/cacheSizes` (`{uri}`) answers what the server holds for a document, for the tests
  * that show a close frees it and an edit re-converts only the macro it touched.
  */
@@ -46,5 +47,12 @@ export function installTestRequests(
     gc?.();
     gc?.();
     return process.memoryUsage().heapUsed;
+  });
+  // The same after collecting, every figure of `process.memoryUsage()` (what the RSS is made of).
+  connection.onRequest('macrolint/test/memory', () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    gc?.();
+    return process.memoryUsage();
   });
 }

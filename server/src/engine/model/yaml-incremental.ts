@@ -111,6 +111,8 @@ interface Chunked {
   text: string;
   /** Start offset → item starting there. */
   items: Map<number, Item>;
+  /** Items by hash, made when a read needs it. */
+  byHash?: Map<string, Item[]>;
   header: ParsedDocument;
   headerLength: number;
 }
@@ -304,6 +306,23 @@ function shiftMacro(m: Macro, base: number, index: number, defaults: Record<stri
 
 const INHERITED = ['anger', 'locale', 'tags'];
 
+/** `text.slice(start, end)` as a string of its own (V8 makes longer slices views into their parent). */
+function ownCopy(text: string, start: number, end: number): string {
+  return ` ${text.slice(start, end)}`.slice(1);
+}
+
+/**
+ * An unused item of the last read with this hash and length; never one with a trailing `disable-next-line`
+ * (what it covers depends on what follows it).
+ */
+function takeByHash(prev: Chunked, hash: string, length: number, used: Set<Item>): Item | undefined {
+  if (!prev.byHash) {
+    prev.byHash = new Map();
+    for (const it of prev.items.values()) if (!it.light.directives.some((d) => d.kind === 'disable-next-line' && !d.covers)) (prev.byHash.get(it.hash) ?? prev.byHash.set(it.hash, []).get(it.hash)!).push(it);
+  }
+  return prev.byHash.get(hash)?.find((it) => it.length === length && !used.has(it));
+}
+
 /** Parses one item's text; undefined when it does not read as exactly one self-contained macro. */
 function parseItem(text: string, isLast: boolean): ParsedDocument | undefined {
   const info: YamlReadInfo = {};
@@ -350,6 +369,8 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
   const headerKey = Object.keys(defaults).length ? `\u0000${JSON.stringify(defaults)}` : '';
 
   const items = new Map<number, Item>();
+  // Items of the last read taken by this one (an item is one place in one read).
+  const used = new Set<Item>();
   const macros: Macro[] = [];
   const directives: Directive[] = [...header.directives];
   const tailStart = text.length - suffix;
@@ -362,10 +383,17 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
     if (prev) {
       if (b <= prefix) item = prev.items.get(a);
       else if (a >= tailStart) item = prev.items.get(a - delta);
-      if (item && item.length !== b - a) item = undefined;
+      if (item && (item.length !== b - a || used.has(item))) item = undefined;
+      // Between the first and the last change (several edits since the last read): the same text reads the same.
+      // (Not for the one item that holds the whole change: a keystroke's item is new text.)
+      if (!item && b > prefix && a < tailStart && !(a <= prefix && tailStart <= b)) item = takeByHash(prev, hashText(text, a, b), b - a, used);
+      if (item) used.add(item);
     }
     if (!item) {
-      const parsed = parseItem(text.slice(a, b), i === starts.length - 1);
+      // A copy of the item's text, not a slice: a slice (and every string the parser cuts from it, such as
+      // the title kept in `light`) would keep this version of the whole file alive for as long as the item
+      // is reused, so memory would grow with every edit.
+      const parsed = parseItem(ownCopy(text, a, b), i === starts.length - 1);
       if (!parsed) return full();
       parsedCount++;
       fresh = parsed.macros[0];

@@ -32,9 +32,10 @@ import { ruleSetting } from '../config';
 import { applyDirectives, resolveLocale, severityOf } from '../lint';
 import { format as formatMessage } from '../messages';
 import { formatOf, parseMacros } from '../model';
+import { readYamlIncremental, YamlIncrementalState } from '../model/yaml-incremental';
 import { WORKSPACE_RULES } from '../rules/workspace';
 import { ReplyText } from '../text';
-import { ANGER_TYPES, type Anger, type Directive, type Locale, type Macro, type MetaField, type Severity } from '../types';
+import { ANGER_TYPES, type Anger, type Directive, type DocumentFormat, type Locale, type Macro, type MetaField, type Range, type Severity } from '../types';
 import { contentHash } from './hash';
 import { LshIndex, sketch, type Sketch } from './minhash';
 import type { WorkspaceReport, WorkspaceRule, WorkspaceRuleContext } from './rule';
@@ -46,7 +47,8 @@ export { contentHash } from './hash';
 
 interface Entry {
   lib: LibraryMacro;
-  macro: Macro;
+  /** The library item's hash (its text and inherited defaults) when read item by item. */
+  hash?: string;
   sketch: Sketch;
   /** The macro's group key under each grouped rule. */
   keys: Map<WorkspaceRule, string>;
@@ -61,6 +63,12 @@ interface GroupState {
 
 interface FileEntry {
   config: Config;
+  /** The text the entries were read from (a file's macros are parsed again only when a fix needs them). */
+  text: string;
+  /** Its parsed macros, kept only once a fix asked for them (parse trees cost far more than the text). */
+  parsed?: readonly Macro[];
+  /** What the item-by-item reader keeps of a YAML file between two reads. */
+  yaml?: YamlIncrementalState;
   entries: Entry[];
   /** The entries' macros (what macros() concatenates). */
   libs: LibraryMacro[];
@@ -123,60 +131,99 @@ export class WorkspaceIndex {
 
   /** Reads (or re-reads) one file's macros. */
   update(uri: string, text: string, config: Config): void {
-    if (!this.#drop(uri)) this.#uris = undefined;
+    const prev = this.#files.get(uri);
+    // A library re-read after an edit: items whose text (and inherited defaults) did not change keep
+    // their sketch, body hash and locale, and their place in the near-duplicate index with its
+    // similarities; only their offsets and index move. A keystroke costs the edited item, not the file.
+    const reusable = new Map<string, Entry[]>();
+    if (prev && prev.config === config) for (const e of prev.entries) if (e.hash !== undefined) (reusable.get(e.hash) ?? reusable.set(e.hash, []).get(e.hash)!).push(e);
+    const keep = reusable.size > 0;
+    if (!this.#drop(uri, keep)) this.#uris = undefined;
+    if (keep) for (const e of prev!.entries) if (e.hash === undefined) this.#lsh.delete(e.lib);
     this.#touched.add(uri);
     const fmt = formatOf({ uri, text });
     const entries: Entry[] = [];
     let directives: Directive[] = [];
+    const yaml = fmt === 'yaml' ? (prev?.yaml ?? new YamlIncrementalState()) : undefined;
     // Files lint() skips (too large, binary) hold no macros for the library either.
     if (text.length <= config.maxFileSize[fmt] && !text.slice(0, 8000).includes('\u0000')) {
-      const parsed = parseMacros({ uri, text, format: fmt });
+      // YAML libraries are read item by item (the same macros as a full parse), so unchanged items are not parsed again.
+      const parsed = yaml ? readYamlIncremental(uri, text, yaml) : parseMacros({ uri, text, format: fmt });
       directives = parsed.directives;
       const single = parsed.macros.length === 1;
+      const stem = uriStem(uri);
       for (const macro of parsed.macros) {
-        const reply = new ReplyText(macro.spans);
-        const body = reply.text;
-        const hasText = /[\p{L}\p{N}]/u.test(body);
-        const resolved = hasText || macro.meta.locale ? resolveLocale(macro, config, reply) : undefined;
-        const declaredId = str(macro.meta.id?.value);
-        const stem = uriStem(uri);
-        const angerRaw = macro.meta.anger?.value;
-        const lib: LibraryMacro = {
-          uri,
-          id: declaredId ?? macro.id ?? (single ? stem : `${stem}#${macro.index + 1}`),
-          idDeclared: declaredId !== undefined,
-          title: macro.title,
-          locale: resolved?.locale,
-          localeSource: resolved?.source,
-          anger: ANGER_TYPES.includes(angerRaw as Anger) ? (angerRaw as Anger) : undefined,
-          tags: tagsOf(macro.meta.tags?.value),
-          folder: uriFolder(uri),
-          format: fmt,
-          index: macro.index,
-          range: macro.range,
-          nameRange: macro.nameRange,
-          idRange: declaredId !== undefined ? macro.meta.id!.valueRange : undefined,
-          titleRange: macro.title === undefined ? undefined : (macro.meta.title?.valueRange ?? macro.nameRange),
-          sourceHashRange: macro.meta.sourceHash?.valueRange,
-          bodyHash: contentHash(body),
-          translationOf: str(macro.meta.translationOf?.value),
-          sourceHash: rawValue(text, macro.meta.sourceHash),
-        };
-        const entry: Entry = { lib, macro, sketch: hasText ? sketch(body) : { set: new Uint32Array(0), keys: [] }, keys: new Map() };
+        const old = macro.sourceHash !== undefined ? reusable.get(macro.sourceHash)?.shift() : undefined;
+        const entry = old ? this.#moved(old, macro, single, stem) : this.#read(uri, text, macro, config, single, stem, fmt);
         for (const [rule, g] of this.#groups) {
-          const k = rule.groupKey!(lib);
+          const k = rule.groupKey!(entry.lib);
           if (k === undefined) continue;
           entry.keys.set(rule, k);
-          (g.members.get(k) ?? g.members.set(k, new Set()).get(k)!).add(lib);
+          (g.members.get(k) ?? g.members.set(k, new Set()).get(k)!).add(entry.lib);
           g.dirty.add(k);
         }
         entries.push(entry);
-        this.#entries.set(lib, entry);
-        this.#lsh.set(lib, entry.sketch);
+        this.#entries.set(entry.lib, entry);
       }
+      // The macros of this read keep no parse trees (they re-read their item when asked).
+      yaml?.release();
     }
-    this.#files.set(uri, { config, entries, libs: entries.map((e) => e.lib), directives });
+    for (const list of reusable.values()) for (const e of list) this.#lsh.delete(e.lib);
+    this.#files.set(uri, { config, text, entries, libs: entries.map((e) => e.lib), directives, yaml });
     this.#changed();
+  }
+
+  /** The entry of a macro read afresh (sketched and added to the near-duplicate index). */
+  #read(uri: string, text: string, macro: Macro, config: Config, single: boolean, stem: string, fmt: DocumentFormat): Entry {
+    const reply = new ReplyText(macro.spans);
+    const body = reply.text;
+    const hasText = /[\p{L}\p{N}]/u.test(body);
+    const resolved = hasText || macro.meta.locale ? resolveLocale(macro, config, reply) : undefined;
+    const declaredId = str(macro.meta.id?.value);
+    const angerRaw = macro.meta.anger?.value;
+    const lib: LibraryMacro = {
+      uri,
+      id: declaredId ?? macro.id ?? (single ? stem : `${stem}#${macro.index + 1}`),
+      idDeclared: declaredId !== undefined,
+      title: macro.title,
+      locale: resolved?.locale,
+      localeSource: resolved?.source,
+      anger: ANGER_TYPES.includes(angerRaw as Anger) ? (angerRaw as Anger) : undefined,
+      tags: tagsOf(macro.meta.tags?.value),
+      folder: uriFolder(uri),
+      format: fmt,
+      index: macro.index,
+      range: macro.range,
+      nameRange: macro.nameRange,
+      idRange: declaredId !== undefined ? macro.meta.id!.valueRange : undefined,
+      titleRange: macro.title === undefined ? undefined : (macro.meta.title?.valueRange ?? macro.nameRange),
+      sourceHashRange: macro.meta.sourceHash?.valueRange,
+      bodyHash: contentHash(body),
+      translationOf: str(macro.meta.translationOf?.value),
+      sourceHash: rawValue(text, macro.meta.sourceHash),
+    };
+    const entry: Entry = { lib, hash: macro.sourceHash, sketch: hasText ? sketch(body) : { set: new Uint32Array(0), keys: [] }, keys: new Map() };
+    this.#lsh.set(lib, entry.sketch);
+    return entry;
+  }
+
+  /** The entry of an unchanged library item at its new place: `old`'s data, moved to `macro`'s offsets. */
+  #moved(old: Entry, macro: Macro, single: boolean, stem: string): Entry {
+    const d = macro.range.start - old.lib.range.start;
+    const move = (r: Range | undefined) => (r && d ? { start: r.start + d, end: r.end + d } : r);
+    const lib: LibraryMacro = {
+      ...old.lib,
+      // An id made from the position follows the position.
+      id: old.lib.idDeclared ? old.lib.id : (macro.id ?? (single ? stem : `${stem}#${macro.index + 1}`)),
+      index: macro.index,
+      range: macro.range,
+      nameRange: macro.nameRange,
+      idRange: move(old.lib.idRange),
+      titleRange: move(old.lib.titleRange),
+      sourceHashRange: move(old.lib.sourceHashRange),
+    };
+    this.#lsh.rekey(old.lib, lib);
+    return { lib, hash: old.hash, sketch: old.sketch, keys: new Map() };
   }
 
   #changed(): void {
@@ -193,12 +240,15 @@ export class WorkspaceIndex {
     this.#changed();
   }
 
-  /** Drops a file's macros; false when the file was not indexed. */
-  #drop(uri: string): boolean {
+  /**
+   * Drops a file's macros; false when the file was not indexed. With `keepSketches` their items stay
+   * in the near-duplicate index (the caller moves or deletes each).
+   */
+  #drop(uri: string, keepSketches = false): boolean {
     const f = this.#files.get(uri);
     if (!f) return false;
     for (const e of f.entries) {
-      this.#lsh.delete(e.lib);
+      if (!keepSketches) this.#lsh.delete(e.lib);
       this.#entries.delete(e.lib);
       for (const [rule, k] of e.keys) {
         const g = this.#groups.get(rule)!;
@@ -406,7 +456,7 @@ export class WorkspaceIndex {
       enabled,
       nearCandidates: () => this.#lsh.candidates(),
       similarity: (a, b) => this.#lsh.similarity(a, b),
-      setMeta: (m, key, value) => this.#entries.get(m)?.macro.setMeta?.(key, value),
+      setMeta: (m, key, value) => this.#macroOf(m)?.setMeta?.(key, value),
       messageLocale,
       message: (m, id, data) => messageText(rule, messageLocale(m), id, data),
       report: (r: WorkspaceReport) => {
@@ -417,6 +467,17 @@ export class WorkspaceIndex {
       },
     };
     rule.checkWorkspace(ctx);
+  }
+
+  /**
+   * The parsed macro behind a library macro, for fixes that edit its file. Parsed again from the file's
+   * text on first use (the index keeps no parse trees: for a big library they outweigh everything else).
+   */
+  #macroOf(m: LibraryMacro): Macro | undefined {
+    const f = this.#files.get(m.uri);
+    if (!f || !this.#entries.has(m)) return undefined;
+    f.parsed ??= parseMacros({ uri: m.uri, text: f.text, format: m.format }).macros;
+    return f.parsed.find((x) => x.index === m.index);
   }
 
   /** The findings of one file from its raw reports: messages, related information, disable comments. */

@@ -277,11 +277,19 @@ export class LshIndex<K> {
         this.#link(v, n, 1);
         this.#buckets.set(b, new Set([v, n]));
       } else {
-        // A bucket shared by many items is boilerplate (a signature line): it makes no candidates.
+        // A bucket shared by many items is boilerplate (a signature line): it makes no candidates,
+        // whatever the order its items came in (the one that makes it too big unlinks the others).
         if (v.size < MAX_BUCKET) for (const m of v) this.#link(m, n, 1);
+        else if (v.size === MAX_BUCKET) this.#linkAll(v, -1);
         v.add(n);
       }
     }
+  }
+
+  /** Links (or unlinks) every pair of a bucket's items. */
+  #linkAll(items: Set<number>, d: 1 | -1): void {
+    const list = [...items];
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) this.#link(list[i], list[j], d);
   }
 
   /** Removes an item. */
@@ -295,8 +303,11 @@ export class LshIndex<K> {
       const v = this.#buckets.get(b);
       if (typeof v === 'number') {
         if (v === n) this.#buckets.delete(b);
-      } else if (v) {
+      } else if (v?.has(n)) {
         v.delete(n);
+        if (v.size < MAX_BUCKET) for (const m of v) this.#link(m, n, -1);
+        // Small enough again: its items are candidates of each other.
+        else if (v.size === MAX_BUCKET) this.#linkAll(v, 1);
         if (v.size === 1) this.#buckets.set(b, v.values().next().value!);
         else if (!v.size) this.#buckets.delete(b);
       }
@@ -312,6 +323,15 @@ export class LshIndex<K> {
     this.#free.push(n);
   }
 
+  /** Gives the item of `from` the key `to` (same sketch: its buckets, candidates and similarities stay). */
+  rekey(from: K, to: K): void {
+    const item = this.#items.get(from);
+    if (!item || from === to) return;
+    this.#items.delete(from);
+    this.#items.set(to, item);
+    this.#keys[item.n] = to;
+  }
+
   get(key: K): Sketch | undefined {
     return this.#items.get(key)?.sketch;
   }
@@ -320,7 +340,7 @@ export class LshIndex<K> {
     return this.#items.size;
   }
 
-  /** Candidate pairs (each once) that share at least one bucket of fewer than MAX_BUCKET items. */
+  /** Candidate pairs (each once) that share at least one bucket of at most MAX_BUCKET items. */
   *candidates(): Generator<[K, K]> {
     for (const [a, partners] of this.#adj) {
       for (const b of partners.keys()) if (a < b) yield [this.#keys[a]!, this.#keys[b]!];
