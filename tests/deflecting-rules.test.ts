@@ -133,6 +133,12 @@ describe('deflecting rules: rewrites', () => {
     expect(f?.fixes.map((x) => x.title)).toEqual(['Cambiar por «Le explico cómo contactar con el transportista para reclamar: [desc…»']);
   });
 
+  it('"Qué" and "así" are not first-person verbs: a team reply keeps "we" in its redirect offer', () => {
+    const body = 'Qué bajón que la licuadora haya dejado de andar. La falla es de fábrica, así que le corresponde al fabricante y no a nosotros. Tenés que comunicarte con el servicio técnico oficial al 0800-555-1234.';
+    const f = findings('es', body).find((x) => x.ruleId === 'deflecting/redirect');
+    expect(f?.fixes.map((x) => x.title)).toEqual(['Cambiar por «Te explicamos cómo contactar con el servicio técnico oficial al 080…»']);
+  });
+
   it('offers no redirect rewrite when the customer is sent to do a task there (a claim, a dispute, a warranty)', () => {
     for (const [l, body] of [
       ['es', 'Puede abrir una reclamación al vendedor desde Mis pedidos.'],

@@ -51,7 +51,7 @@ export const VOICE: Record<Locale, { we: RegExp; i: RegExp }> = {
   },
   es: {
     we: /(?<![\p{L}])(?:nosotr[oa]s|nuestr[oa]s?|nos|hemos|sentimos|lamentamos|estamos|podemos|queremos|vamos|somos|tenemos|pedimos|agradecemos|entendemos|comprendemos|[a-zñ]+(?:amos|emos|imos))(?![\p{L}])/giu,
-    i: /(?<![\p{L}])(?:yo|me|mi|mis|conmigo|he|siento|lamento|estoy|puedo|quiero|voy|soy|tengo|pido|agradezco|entiendo|comprendo|veo|creo|espero|confirmo|informo|escribo|recomiendo|sugiero|reviso|encargo|ofrezco|aseguro|comprometo|[a-zñ]+(?:é|í)(?![\p{L}]))(?![\p{L}])/giu,
+    i: /(?<![\p{L}])(?:yo|me|mi|mis|conmigo|he|siento|lamento|estoy|puedo|quiero|voy|soy|tengo|pido|agradezco|entiendo|comprendo|veo|creo|espero|confirmo|informo|escribo|recomiendo|sugiero|reviso|encargo|ofrezco|aseguro|comprometo|(?!(?:qu[eé]|as[ií]|aqu[ií]|all[ií]|ah[ií]|ac[aá]|s[ií]|m[ií]|caf[eé]|beb[eé]|porqu[eé])(?![\p{L}]))[a-zñ]+(?:é|í)(?![\p{L}]))(?![\p{L}])/giu,
   },
 };
 
