@@ -139,6 +139,24 @@ describe('deflecting rules: rewrites', () => {
     expect(f?.fixes.map((x) => x.title)).toEqual(['Cambiar por «Te explicamos cómo contactar con el servicio técnico oficial al 080…»']);
   });
 
+  it('rebuilds a conditional apology as a quick fix: hedges and "you feel" go, the table\'s "that" swap stays second', () => {
+    for (const [body, rebuilt] of [
+      ['Sorry if this caused you any concern.', 'Sorry this caused you concern.'],
+      ['We apologize if the delay has caused you any concern.', 'We apologize that the delay caused you concern.'],
+      ["We're sorry if you feel the product didn't meet your expectations.", "We're sorry the product didn't meet your expectations."],
+    ] as const) {
+      const f = findings('en', body).find((x) => x.ruleId === 'deflecting/non-apology')!;
+      expect(f.fixes.map((x) => x.safe)).toEqual([false, false]);
+      expect(withFix('en', body, 0)).toBe(rebuilt);
+      expect(fixed('en', body)).toBe(body);
+    }
+    // Nothing to state ("that way"), or no apology verb to rebuild on ("Apologies if…"): no rebuilt offer.
+    for (const body of ["We're sorry if you feel that way.", 'Apologies if our last reply came across as unhelpful.']) {
+      const f = findings('en', body).find((x) => x.ruleId === 'deflecting/non-apology')!;
+      expect(f.fixes.some((x) => /Rewrite as "(?:We're sorry|Apologies) (?!for|that)/.test(x.title))).toBe(false);
+    }
+  });
+
   it('offers no redirect rewrite when the customer is sent to do a task there (a claim, a dispute, a warranty)', () => {
     for (const [l, body] of [
       ['es', 'Puede abrir una reclamación al vendedor desde Mis pedidos.'],

@@ -11,6 +11,7 @@ import { capitalise, deleteSentence, fill, joinedRange, keysOf, lowerFirst, open
 import { bareSentence, namesSomething } from './merge-apologies';
 import { sentenceIndex } from '../analysis';
 import { sourceRange } from '../text';
+import { conditionalRewrite } from './conditional';
 
 // The first word of the phrase that says who apologises ("please accept MY apologies", "le PEDIMOS disculpas").
 const VOICE_SUBJECT: Record<Locale, RegExp> = {
@@ -90,7 +91,11 @@ function removeRedundant(ctx: RuleContext, match: PhraseMatch): Fix | undefined 
 
 /** The rewrites of a non-apology match, best first (the table's own rewrites follow them). */
 export function nonApologyRewrites(ctx: RuleContext, match: PhraseMatch): Fix[] {
-  if (match.entry?.target !== undefined) return [];
+  if (match.entry?.target !== undefined) {
+    // A table entry with its own rewrite ("if" → "that"): the rebuilt conditional apology goes first.
+    const rebuilt = conditionalRewrite(ctx, match);
+    return rebuilt ? [rebuilt] : [];
+  }
   const removal = removeRedundant(ctx, match);
   if (removal) return [removal];
   const r = joinedRange(ctx, match);
