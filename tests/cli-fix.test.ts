@@ -6,6 +6,9 @@ import { applyPatch } from 'diff';
 import { cleanup, copyFixture, FIXTURES, runCli, spawnCli, tempDir } from './cli-fixtures/helpers';
 import { listFixtures, readFixture, ruleSelected } from './harness';
 import { RULES } from '../server/src/engine/rules';
+import { fixAll } from '../server/src/engine/fix';
+// @ts-expect-error: a plain ES module of the benchmark (the same generator `npm run bench` uses)
+import { rng, yamlLibrary } from '../bench/generate.mjs';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -91,6 +94,21 @@ describe('--fix on the CLI fix fixtures (injected test rule)', () => {
     const r = await runCli(['--fix'], dir, { testRules: true });
     expect(r.stderr).toContain('bad.macro.md: not valid UTF-8; fixes not applied');
     expect(readFileSync(join(dir, 'bad.macro.md')).equals(bad)).toBe(true);
+  });
+});
+
+describe('--fix on a generated library', () => {
+  it('writes the text of validating every rewrite against the whole file (fix-all validates item by item)', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const text = (yamlLibrary as (r: unknown, n: number) => string)((rng as (s: number) => unknown)(3), 40);
+    writeFileSync(join(dir, 'library.macros.yaml'), text);
+    const r = await runCli(['--fix', 'library.macros.yaml'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/fixed \d+ problems in 1 file/);
+    const expected = fixAll({ uri: join(dir, 'library.macros.yaml'), text }, undefined, { wholeFile: true }).text;
+    expect(expected).not.toBe(text);
+    expect(readFileSync(join(dir, 'library.macros.yaml'), 'utf8')).toBe(expected);
   });
 });
 

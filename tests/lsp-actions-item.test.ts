@@ -1,6 +1,7 @@
 /**
- * Rewrites in a big YAML library are validated in their item alone (actions.ts `validatedResult`): the
- * verdicts must equal those of validating against the whole file, for every finding that has a rewrite.
+ * Rewrites in a big YAML library are validated in their item alone (actions.ts `validatedResult`, over
+ * the engine's `validateByItem`): the verdicts must equal those of validating against the whole file, for
+ * every finding that has a rewrite. Fix-all's item path has the same check in fix-all-item.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -2,10 +2,11 @@
  * The one fix applier: every fix in Macrolint (CLI `--fix`, editor fix-all, quick fixes, tests) goes
  * through these functions.
  */
-import type { Edit, Finding, Fix, SourceDocument } from './types';
+import type { Edit, Finding, Fix, Range, SourceDocument } from './types';
 import { defaultConfig, mergeConfigs, type Config } from './config';
 import { lint, LintCache, type LintOptions, type LintResult } from './lint';
 import { describeViolations, findingViolations, newFindingRules, textViolations } from './rewrite/validate';
+import { libraryItem, shiftFinding, shiftFix } from './library-item';
 
 /** Applies non-overlapping edits to `text` (edits overlapping an earlier one are skipped). */
 export function applyEdits(text: string, edits: readonly Edit[]): { text: string; applied: number } {
@@ -74,6 +75,8 @@ export interface ValidationContext {
   options?: LintOptions;
   /** The findings the caller cares about (fix-all's `filter`): only these count as new or cleared. */
   scope?: (f: Finding) => boolean;
+  /** The ranges of the macros of the text, when the caller knows them (a check of the text alone then needs no lint). */
+  macros?: readonly Range[];
 }
 
 /** The joined span of the sentences around [start, end) of `text`: back and forward to . ! ? or a line break. */
@@ -101,19 +104,23 @@ export interface FixVerdict {
 }
 
 /**
- * The validator's verdict on `fix` of `finding` applied to `text`; `before` is the lint of `text`;
- * `cache` makes each re-lint cost one macro. With `textOnly`, the findings are not re-checked (a
- * quick fix already needs review; only a broken text is worth a re-check). `found` are the findings of
- * the full lint of `text` (models included), read for problems the rewrite leaves in its sentences.
+ * The validator's verdict on `fix` of `finding` applied to `text`; `lintBefore` is the tables-only lint
+ * of `text` (or makes it, called only when needed); `cache` makes each re-lint cost one macro. With
+ * `textOnly`, the findings are not re-checked (a quick fix already needs review; only a broken text is
+ * worth a re-check). `found` are the findings of the full lint of `text` (models included), read for
+ * problems the rewrite leaves in its sentences.
  */
-export function judgeFix(ctx: ValidationContext, text: string, before: LintResult, finding: Finding, fix: Fix, cache: LintCache, textOnly = false, found: readonly Finding[] = []): FixVerdict {
+export function judgeFix(ctx: ValidationContext, text: string, lintBefore: LintResult | (() => LintResult), finding: Finding, fix: Fix, cache: LintCache, textOnly = false, found: readonly Finding[] = []): FixVerdict {
   const after = applyFixes(text, [fix]).text;
   if (after === text) return { broken: [], demoted: [] };
   const start = Math.min(...fix.edits.map((e) => e.start));
   const end = Math.max(...fix.edits.map((e) => e.end));
-  const macro = before.parsed?.macros.find((m) => m.range.start <= start && start <= m.range.end)?.range;
+  const baseline = typeof lintBefore === 'function' ? lintBefore : () => lintBefore;
+  const macros = ctx.macros ?? baseline().parsed?.macros.map((m) => m.range);
+  const macro = macros?.find((m) => m.start <= start && start <= m.end);
   const broken = describeViolations(textViolations({ before: text, after, edits: fix.edits, locale: finding.locale, macro }), finding.locale);
   if (broken.length || textOnly) return { broken, demoted: [] };
+  const before = baseline();
   const relinted = lint({ ...ctx.doc, text: after }, tablesOnly(ctx.config), { ...ctx.options, cache }).findings;
   const inMacro = (fs: readonly Finding[]) => fs.filter((f) => f.macroIndex === finding.macroIndex && (!ctx.scope || ctx.scope(f)));
   const [b, a] = [inMacro(before.findings), inMacro(relinted)];
@@ -149,17 +156,96 @@ export function judgeFix(ctx: ValidationContext, text: string, before: LintResul
  */
 export function validateFindings(ctx: ValidationContext, text: string, result: LintResult, which: (f: Finding) => boolean = () => true, cache = new LintCache()): Finding[] {
   let baseline: LintResult | undefined;
+  const base = () => (baseline ??= lint({ ...ctx.doc, text }, tablesOnly(ctx.config), { ...ctx.options, cache }));
   return result.findings.map((f) => {
     if (!which(f) || !f.fixes.some((x) => x.rewrite)) return f;
-    baseline ??= lint({ ...ctx.doc, text }, tablesOnly(ctx.config), { ...ctx.options, cache });
     const fixes = f.fixes.flatMap((x) => {
       if (!x.rewrite) return [x];
-      const v = judgeFix(ctx, text, baseline!, f, x, cache, x.safe === false, result.findings);
+      const v = judgeFix(ctx, text, base, f, x, cache, x.safe === false, result.findings);
       if (v.broken.length) return [];
       return v.demoted.length ? [{ ...x, safe: false, rejected: v.demoted }] : [x];
     });
     return { ...f, fixes };
   });
+}
+
+/**
+ * Verdicts of library items kept from one fix-all pass to the next (an item no fix touched is judged
+ * the same again): entries not used by a pass are dropped at the next `turn`.
+ */
+export class VerdictMemo {
+  #prev = new Map<string, Finding[]>();
+  #next = new Map<string, Finding[]>();
+
+  /** The validated findings stored under `key`, if any. */
+  get(key: string): Finding[] | undefined {
+    const hit = this.#next.get(key) ?? this.#prev.get(key);
+    if (hit) this.#next.set(key, hit);
+    return hit;
+  }
+
+  /** Stores the validated findings of an item. */
+  set(key: string, findings: Finding[]): void {
+    this.#next.set(key, findings);
+  }
+
+  /** Starts a new pass: forgets what the last pass did not use. */
+  turn(): void {
+    this.#prev = this.#next;
+    this.#next = new Map();
+  }
+}
+
+/**
+ * `validateFindings` with the findings of each YAML library item validated in their item alone
+ * (`libraryItem`): the verdicts of validating against the whole file, at the cost of one item per
+ * rewrite instead of the whole file. Findings of an item that cannot stand alone (a disable comment
+ * above it), outside any macro, or of a file that is not a library are validated against the whole file.
+ * With `memo` (one per fix-all run), an item whose text and findings are those of an earlier call reuses
+ * that call's verdicts.
+ */
+export function validateByItem(ctx: ValidationContext, text: string, result: LintResult, which: (f: Finding) => boolean = () => true, memo?: VerdictMemo): Finding[] {
+  const byMacro = new Map<number, Finding[]>();
+  const wanted = new Set<number>();
+  const rest = new Set<Finding>();
+  const validates = (f: Finding) => which(f) && f.fixes.some((x) => x.rewrite);
+  for (const f of result.findings) {
+    if (f.macroIndex === undefined) {
+      if (validates(f)) rest.add(f);
+      continue;
+    }
+    let own = byMacro.get(f.macroIndex);
+    if (!own) byMacro.set(f.macroIndex, (own = []));
+    own.push(f);
+    if (validates(f)) wanted.add(f.macroIndex);
+  }
+  const source = { ...ctx.doc, text };
+  const validated = new Map<Finding, Finding>();
+  for (const m of wanted) {
+    const item = libraryItem(source, result, m, byMacro.get(m));
+    if (!item) {
+      for (const f of byMacro.get(m)!) if (validates(f)) rest.add(f);
+      continue;
+    }
+    // The item's findings are judged as the file's: `which` and the scope see them where they are in the file.
+    const chosen = new Set(item.findings.filter((_, i) => validates(item.original[i])));
+    const scope = ctx.scope;
+    const itemScope = scope && ((f: Finding) => scope(f.macroIndex === 0 ? shiftFinding(f, item.delta, m) : f));
+    const key = memo && `${m}\u0000${item.doc.text}\u0000${JSON.stringify(item.findings)}`;
+    let out = key !== undefined ? memo!.get(key) : undefined;
+    if (!out) {
+      // The item's macro is where the file's reader put it: a quick fix's text check needs no lint of the item.
+      const range = result.parsed!.macros[m].range;
+      const macros = [{ start: range.start - item.delta, end: range.end - item.delta }];
+      out = validateFindings({ ...ctx, doc: item.doc, scope: itemScope, macros }, item.doc.text, { findings: item.findings }, (x) => chosen.has(x));
+      if (key !== undefined) memo!.set(key, out);
+    }
+    out.forEach((f, i) => {
+      if (chosen.has(item.findings[i])) validated.set(item.original[i], { ...item.original[i], fixes: f.fixes.map((x) => shiftFix(x, item.delta)) });
+    });
+  }
+  const findings = rest.size ? validateFindings({ ...ctx, doc: source }, text, result, (f) => rest.has(f)) : result.findings;
+  return validated.size ? findings.map((f) => validated.get(f) ?? f) : findings;
 }
 
 /** The first fix of each finding that is safe (what fix-all applies). */
@@ -174,19 +260,29 @@ function firstSafe(findings: readonly Finding[]): Fix[] {
 
 /**
  * Applies every safe fix, re-linting between passes, at most `maxPasses` (10) passes. Rewrites are
- * validated first (lazily: only here and for code actions, never in a plain lint); the remaining
- * findings carry the validation of their rewrites.
+ * validated first (lazily: only here and for code actions, never in a plain lint), in a YAML library
+ * item by item (`validateByItem`); the remaining findings carry the validation of their rewrites.
+ * `filter` decides by a finding's rule and macro (the verdicts of an item no pass changed are reused);
+ * `wholeFile` validates every rewrite against the whole file, the reference the item path is tested against.
  */
-export function fixAll(doc: SourceDocument, config?: Config, options: LintOptions & { maxPasses?: number; filter?: (f: Finding) => boolean } = {}): FixAllResult {
+export function fixAll(doc: SourceDocument, config?: Config, options: LintOptions & { maxPasses?: number; filter?: (f: Finding) => boolean; wholeFile?: boolean } = {}): FixAllResult {
   const max = options.maxPasses ?? 10;
-  const { maxPasses: _m, filter, ...lintOptions } = options;
+  const { maxPasses: _m, filter, wholeFile, ...lintOptions } = options;
   const ctx: ValidationContext = { doc, config, options: { ...lintOptions, cache: undefined }, scope: filter };
   const cache = new LintCache();
+  // Each pass changes a few items: the lint after it re-reads and re-lints only those.
+  const passOptions = wholeFile || lintOptions.cache ? lintOptions : { ...lintOptions, cache: new LintCache() };
+  const memo = new VerdictMemo();
+  const validate = (text: string, result: LintResult) => {
+    if (wholeFile) return validateFindings(ctx, text, result, filter, cache);
+    memo.turn();
+    return validateByItem(ctx, text, result, filter, memo);
+  };
   let text = doc.text;
   let passes = 0;
   let applied = 0;
-  let result = lint({ ...doc, text }, config, lintOptions);
-  let findings = validateFindings(ctx, text, result, filter, cache);
+  let result = lint({ ...doc, text }, config, passOptions);
+  let findings = validate(text, result);
   while (passes < max) {
     const fixes = firstSafe(filter ? findings.filter(filter) : findings);
     if (!fixes.length) break;
@@ -195,8 +291,8 @@ export function fixAll(doc: SourceDocument, config?: Config, options: LintOption
     text = r.text;
     passes++;
     applied += r.applied;
-    result = lint({ ...doc, text }, config, lintOptions);
-    findings = validateFindings(ctx, text, result, filter, cache);
+    result = lint({ ...doc, text }, config, passOptions);
+    findings = validate(text, result);
   }
   return { text, passes, applied, remaining: findings };
 }

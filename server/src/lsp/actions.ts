@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Locale, ParsedDocument, SourceDocument } from '../engine/types';
 import type { LintOptions, LintResult } from '../engine/lint';
 import type { Config } from '../engine/config';
-import { validateFindings } from '../engine/fix';
+import { validateByItem } from '../engine/fix';
 import { toWorkspaceEdit, SOURCE, type DiagnosticData } from './convert';
 import { t } from './l10n';
 
@@ -54,54 +54,11 @@ function titleOf(fix: Fix, locale: Locale): string {
 export function validatedResult(doc: TextDocument, source: SourceDocument, result: LintResult, diagnostics: readonly Diagnostic[], config: Config, options: LintOptions): LintResult {
   const wanted = new Set(diagnostics.map((d) => findingFor(doc, result, d)).filter((f): f is Finding => !!f && f.fixes.some((x) => x.rewrite)));
   if (!wanted.size) return result;
-  const ctxOptions = { ...options, cache: undefined };
-  // In a library, each finding is validated in its item alone: the validator re-lints the text
-  // before and after the rewrite, and a whole 5,000-macro file costs seconds where one item costs
-  // milliseconds. The item reads the same on its own (the incremental reader parses it so).
-  const validated = new Map<Finding, Finding>();
-  const rest = new Set<Finding>();
-  for (const f of wanted) {
-    const item = itemDocument(source, result, f);
-    if (!item) {
-      rest.add(f);
-      continue;
-    }
-    const out = validateFindings({ doc: item.doc, config, options: ctxOptions }, item.doc.text, item.result, (x) => x === item.finding);
-    validated.set(f, { ...f, fixes: out[item.result.findings.indexOf(item.finding)].fixes.map((x) => shiftFix(x, item.delta)) });
-  }
-  let findings = result.findings;
-  if (rest.size) findings = validateFindings({ doc: source, config, options: ctxOptions }, source.text, result, (f) => rest.has(f));
-  return { ...result, findings: validated.size ? findings.map((f) => validated.get(f) ?? f) : findings };
-}
-
-const shiftFix = (x: Fix, d: number): Fix => (d ? { ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) } : x);
-const shiftFinding = (f: Finding, d: number, macroIndex: number): Finding => ({
-  ...f,
-  range: { start: f.range.start + d, end: f.range.end + d },
-  macroIndex,
-  fixes: f.fixes.map((x) => shiftFix(x, d)),
-  ...(f.related ? { related: f.related.map((r) => ({ ...r, range: { start: r.range.start + d, end: r.range.end + d } })) } : {}),
-});
-
-/**
- * The library item holding `finding` as a document of its own: the file's header (`macros:` and the
- * defaults above it) followed by that item alone, with the item's findings moved there (`delta` takes
- * offsets back). Undefined when the file is not a library read item by item, or when a disable comment
- * in an earlier item could reach into this one.
- */
-function itemDocument(source: SourceDocument, result: LintResult, finding: Finding): { doc: SourceDocument; result: LintResult; finding: Finding; delta: number } | undefined {
-  const parsed = result.parsed;
-  if (source.format !== 'yaml' || !parsed || parsed.macros.length < 2 || finding.macroIndex === undefined) return undefined;
-  const macro = parsed.macros[finding.macroIndex];
-  const header = parsed.macros[0].source?.start;
-  const item = macro?.source;
-  if (macro?.index !== finding.macroIndex || macro.sourceHash === undefined || !item || header === undefined || header > item.start) return undefined;
-  if (parsed.directives.some((d) => d.range.start >= header && d.range.start < item.start)) return undefined;
-  const text = source.text.slice(0, header) + source.text.slice(item.start, item.end);
-  const delta = item.start - header;
-  const own = result.findings.filter((f) => f.macroIndex === finding.macroIndex);
-  const moved = own.map((f) => shiftFinding(f, -delta, 0));
-  return { doc: { ...source, text }, result: { findings: moved }, finding: moved[own.indexOf(finding)], delta };
+  // In a library, each finding is validated in its item alone (the engine's `validateByItem`): the
+  // validator re-lints the text before and after the rewrite, and a whole 5,000-macro file costs seconds
+  // where one item costs milliseconds.
+  const findings = validateByItem({ doc: source, config, options: { ...options, cache: undefined } }, source.text, result, (f) => wanted.has(f));
+  return { ...result, findings };
 }
 
 /**
