@@ -31,6 +31,11 @@ export interface LintOptions {
    * config, kept across `--cache` runs). The caller scopes it to one config and rule set.
    */
   macroStore?: MacroStore;
+  /**
+   * @internal Sorts, dedupes and applies precedence over the document's findings at once, as lint did
+   * before results were kept per macro (tests compare the per-macro assembly with it).
+   */
+  reference?: boolean;
 }
 
 /** Per-macro findings by content key; offsets relative to the start of the macro's source, no macro index. */
@@ -41,9 +46,12 @@ export interface MacroStore {
 
 /** Findings of one macro, offsets relative to the start of its source. */
 interface CachedMacro {
+  /** As the rules reported them (what a macro store keeps). */
   findings: readonly Finding[];
-  /** The same findings shifted to `base` (reused while the macro does not move). */
-  at?: { base: number; index: number; findings: Finding[] };
+  /** Sorted, deduplicated, precedence applied: what the macro contributes to the result (computed once). */
+  final?: readonly Finding[];
+  /** `final` shifted to `base` (reused while the macro does not move). */
+  at?: { base: number; index: number; findings: readonly Finding[] };
 }
 
 /** Per-document memory of `lint`: pass the same object for successive versions of one document. */
@@ -70,19 +78,23 @@ const shiftR = (r: Range, d: number): Range => ({ start: r.start + d, end: r.end
 function shiftFinding(f: Finding, d: number, macroIndex: number | undefined): Finding {
   // Keys in the order `lint` creates them, whatever the source (a cache file drops undefined keys):
   // findings of one shape keep the passes over all of a file's findings (precedence) monomorphic.
-  const { ruleId, severity, confidence, range, message, locale, macroId, macroIndex: _old, fixes, ...rest } = f;
-  return {
-    ruleId,
-    severity,
-    ...(confidence !== undefined ? { confidence } : {}),
-    range: shiftR(range, d),
-    message,
-    locale,
-    macroId,
-    macroIndex,
-    fixes: fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
-    ...rest,
-  };
+  // Built property by property (no rest destructuring): a big library's findings are placed in one go.
+  const range = shiftR(f.range, d);
+  const fixes = f.fixes.length ? f.fixes.map((x) => shiftFix(x, d)) : [];
+  const out: Finding =
+    f.confidence !== undefined
+      ? { ruleId: f.ruleId, severity: f.severity, confidence: f.confidence, range, message: f.message, locale: f.locale, macroId: f.macroId, macroIndex, fixes }
+      : { ruleId: f.ruleId, severity: f.severity, range, message: f.message, locale: f.locale, macroId: f.macroId, macroIndex, fixes };
+  const from = f as unknown as Record<string, unknown>;
+  for (const k in from) {
+    if (!(k in out) && k !== 'related' && from[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = from[k];
+  }
+  if (f.related) out.related = f.related.map((r) => ({ ...r, range: shiftR(r.range, d) }));
+  return out;
+}
+
+function shiftFix(x: Fix, d: number): Fix {
+  return { ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) };
 }
 
 /** The cache key of a macro: its source text, and the file defaults it inherits; undefined when uncacheable. */
@@ -104,9 +116,32 @@ function within(f: Finding, r: Range): boolean {
 }
 
 export interface LintResult {
+  /** Sorted by position (made on first read from `groups` when the lint has them). */
   findings: Finding[];
   /** Undefined when the file was skipped (too large, binary, minified). */
   parsed?: ParsedDocument;
+  /**
+   * The same findings in order, one group per macro with findings and one per run of document-level
+   * findings between them; undefined when they were assembled for the whole document at once (inline
+   * disable comments, or findings of different macros that interleave).
+   */
+  groups?: readonly FindingGroup[];
+}
+
+/** Consecutive findings of a lint result: one macro's, or document-level ones. */
+export interface FindingGroup {
+  /** The macro the findings belong to; undefined for document-level findings. */
+  macroIndex?: number;
+  /**
+   * True when `findings` are relative to `base` (where the macro's source starts) and the array is the
+   * same object in every lint of the document while the macro's text is unchanged (a per-document
+   * cache): a caller may reuse what it derived from them by identity. False: absolute offsets, base 0.
+   */
+  cached: boolean;
+  base: number;
+  findings: readonly Finding[];
+  /** The findings with offsets into the whole file (as in `LintResult.findings`). */
+  absolute(): readonly Finding[];
 }
 
 /** Resolved locale of a macro and where it came from. */
@@ -341,6 +376,9 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
 
 
   const store = options.macroStore;
+  // Document-level findings (and rule errors, added while macros are linted) stay in `findings`; each
+  // macro's own findings go to its part, sorted, deduplicated and with precedence applied on their own.
+  const parts: Part[] = [];
   for (const macro of parsed.macros) {
     const key = cache || store ? macroKey(parsed.text, macro) : undefined;
     if (key !== undefined) {
@@ -350,11 +388,7 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
         if (stored) hit = { findings: stored };
       }
       if (hit) {
-        const base = macro.source!.start;
-        if (!hit.at || hit.at.base !== base || hit.at.index !== macro.index) {
-          hit.at = { base, index: macro.index, findings: hit.findings.map((f) => shiftFinding(f, base, macro.index)) };
-        }
-        for (const f of hit.at.findings) findings.push(f);
+        parts.push({ index: macro.index, base: macro.source!.start, cached: hit });
         used?.set(key, hit);
         if (cache) cache.stats.reused++;
         continue;
@@ -366,14 +400,21 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     // Its fixes are computed: a library item's macro may drop its parse tree (re-read when asked).
     (macro as { release?: () => void }).release?.();
     if (cache) cache.stats.linted++;
-    if (key !== undefined && failures === failuresBefore) {
-      const own = findings.slice(firstFinding);
-      const src = macro.source!;
-      if (own.every((f) => within(f, src))) {
-        const relative = own.map((f) => shiftFinding(f, -src.start, undefined));
-        used?.set(key, { findings: relative, at: { base: src.start, index: macro.index, findings: own } });
-        store?.set(key, relative);
-      }
+    const own: Finding[] = [];
+    let k = firstFinding;
+    for (const f of findings.splice(firstFinding)) {
+      if (f.macroIndex === macro.index) own.push(f);
+      else findings[k++] = f;
+    }
+    const src = macro.source;
+    if (key !== undefined && failures === failuresBefore && own.every((f) => within(f, src!))) {
+      const relative = own.map((f) => shiftFinding(f, -src!.start, undefined));
+      const entry: CachedMacro = { findings: relative };
+      used?.set(key, entry);
+      store?.set(key, relative);
+      parts.push({ index: macro.index, base: src!.start, cached: entry, raw: own });
+    } else {
+      parts.push({ index: macro.index, base: 0, raw: own });
     }
   }
   if (cache) cache.macros = used!;
@@ -406,9 +447,133 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     }
   }
 
-  const kept = [...applyDirectives(findings, parsed.directives), ...directiveProblems(parsed.text, findings, parsed.directives, rules, config, docLocale)];
-  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: applyPrecedence(dedupe(kept), rules), parsed };
+  const groups = parsed.directives.length || options.reference ? undefined : assemble(findings, parts, rules);
+  if (groups) return lazyResult(parsed, groups);
+  // Disable comments reach across macros (and say which of them were used): the whole document at once.
+  const all = [...findings, ...parts.flatMap(rawFindings)];
+  const kept = [...applyDirectives(all, parsed.directives), ...directiveProblems(parsed.text, all, parsed.directives, rules, config, docLocale)];
+  return { findings: applyPrecedence(dedupe(sortFindings(kept)), rules), parsed };
+}
+
+/** One macro's findings in a lint: from the cache (relative) or just linted (`raw`, absolute). */
+interface Part {
+  index: number;
+  /** Where the macro's source starts when `cached` is set, else 0. */
+  base: number;
+  cached?: CachedMacro;
+  raw?: Finding[];
+  /** Absolute, sorted, deduplicated, precedence applied (parts without a cache entry). */
+  final?: readonly Finding[];
+}
+
+const byPosition = (a: Finding, b: Finding) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(byPosition);
+}
+
+/** Compares findings `a` and `b` moved by `da` and `db`, as `byPosition` compares them. */
+function comparePlaced(a: Finding, da: number, b: Finding, db: number): number {
+  return a.range.start + da - (b.range.start + db) || a.range.end + da - (b.range.end + db) || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** What a part reports, sorted, deduplicated and folded by precedence (relative to `part.base`). */
+function finalOf(part: Part, rules: readonly Rule[]): readonly Finding[] {
+  if (part.cached) return (part.cached.final ??= applyPrecedence(dedupe(sortFindings([...part.cached.findings])), rules));
+  return (part.final ??= applyPrecedence(dedupe(sortFindings([...part.raw!])), rules));
+}
+
+/** A part's final findings with offsets into the file (shifted copies are kept while the macro does not move). */
+function absoluteOf(part: Part, rules: readonly Rule[]): readonly Finding[] {
+  const final = finalOf(part, rules);
+  const c = part.cached;
+  if (!c) return final;
+  if (!c.at || c.at.base !== part.base || c.at.index !== part.index) c.at = { base: part.base, index: part.index, findings: final.map((f) => shiftFinding(f, part.base, part.index)) };
+  return c.at.findings;
+}
+
+/** A part's findings as the rules reported them, with offsets into the file. */
+function rawFindings(part: Part): Finding[] {
+  return part.raw ?? part.cached!.findings.map((f) => shiftFinding(f, part.base, part.index));
+}
+
+/**
+ * The result as groups, or undefined when per-macro assembly could differ from sorting, deduplicating
+ * and folding the whole document at once: that needs every macro's findings to sort strictly after
+ * the previous macro's, and each document-level finding to sort strictly between two macros' findings
+ * (then no duplicate spans two groups, and precedence, which folds findings of one macro, is unchanged).
+ */
+function assemble(docFindings: Finding[], parts: Part[], rules: readonly Rule[]): FindingGroup[] | undefined {
+  const loose = docFindings.length ? applyPrecedence(dedupe(sortFindings([...docFindings])), rules) : [];
+  const groups: FindingGroup[] = [];
+  let i = 0;
+  let last: { f: Finding; d: number } | undefined;
+  const takeLoose = (before?: { f: Finding; d: number }) => {
+    const start = i;
+    while (i < loose.length && (!before || comparePlaced(loose[i], 0, before.f, before.d) < 0)) i++;
+    if (i === start) return true;
+    if (last && comparePlaced(loose[start], 0, last.f, last.d) <= 0) return false;
+    const run = loose.slice(start, i);
+    groups.push({ cached: false, base: 0, findings: run, absolute: () => run });
+    last = { f: run[run.length - 1], d: 0 };
+    return true;
+  };
+  for (const part of parts) {
+    const final = finalOf(part, rules);
+    if (!final.length) continue;
+    const first = { f: final[0], d: part.base };
+    if (!takeLoose(first)) return undefined;
+    if (i < loose.length && comparePlaced(loose[i], 0, first.f, first.d) === 0) return undefined;
+    if (last && comparePlaced(first.f, first.d, last.f, last.d) <= 0) return undefined;
+    groups.push(new MacroGroup(part, final, rules));
+    last = { f: final[final.length - 1], d: part.base };
+  }
+  return takeLoose() ? groups : undefined;
+}
+
+/** One macro's group (a class: a keystroke in a big library makes thousands). */
+class MacroGroup implements FindingGroup {
+  readonly #part: Part;
+  readonly #rules: readonly Rule[];
+  constructor(
+    part: Part,
+    readonly findings: readonly Finding[],
+    rules: readonly Rule[],
+  ) {
+    this.#part = part;
+    this.#rules = rules;
+  }
+  get macroIndex(): number {
+    return this.#part.index;
+  }
+  get cached(): boolean {
+    return this.#part.cached !== undefined;
+  }
+  get base(): number {
+    return this.#part.base;
+  }
+  absolute(): readonly Finding[] {
+    return absoluteOf(this.#part, this.#rules);
+  }
+}
+
+/** A result whose `findings` are made from its groups when first read. */
+function lazyResult(parsed: ParsedDocument, groups: readonly FindingGroup[]): LintResult {
+  let findings: Finding[] | undefined;
+  return {
+    parsed,
+    groups,
+    get findings(): Finding[] {
+      if (!findings) {
+        findings = [];
+        for (const g of groups) for (const f of g.absolute()) findings.push(f);
+      }
+      return findings;
+    },
+    set findings(value: Finding[]) {
+      findings = value;
+    },
+  };
 }
 
 function skipReason(text: string, format: 'markdown' | 'yaml', config: Config): { id: string; data: Record<string, string | number> } | undefined {

@@ -3,10 +3,13 @@
  * library converts that macro's findings again and reuses every other macro's `Diagnostic` objects
  * (shifted copies when the macro moved to other lines). A diagnostic whose content did not change keeps
  * its object, so a list made of the same objects keeps its result id and a pull answers `unchanged`.
+ * With a lint result in groups (`convertResult`), an unchanged macro is recognised by the identity of its
+ * cached findings: no finding is compared, shifted or read with offsets into the file.
  */
 import type { Diagnostic, Position, Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Macro, Range, RelatedFinding } from '../engine/types';
+import type { FindingGroup, LintResult } from '../engine/lint';
 import { hashText } from '../engine/model/yaml-incremental';
 import { toDiagnostic } from './convert';
 
@@ -60,6 +63,11 @@ export class DiagnosticsCache {
   #groupCount = 0;
   /** The group each macro index had last time: a re-linted macro whose diagnostics read the same keeps them. */
   #byIndex = new Map<number, Group>();
+  /**
+   * Groups by the identity of a lint group's cached findings (`convertResult`): one group, or the groups
+   * of macros with the same text in file order (as `#groups`).
+   */
+  #byFindings = new Map<readonly Finding[], Group | Group[]>();
   #loose: Diagnostic[] = [];
   #docsBase: string | undefined;
   #last: readonly Diagnostic[] = [];
@@ -76,14 +84,8 @@ export class DiagnosticsCache {
 
   /** The diagnostics of `findings` (sorted as the engine returns them) on `doc`, whose macros are `macros`. */
   convert(doc: TextDocument, findings: readonly Finding[], macros: readonly Macro[], docsBase: string): Diagnostic[] {
-    if (docsBase !== this.#docsBase) {
-      this.#groups.clear();
-      this.#groupCount = 0;
-      this.#byIndex.clear();
-      this.#loose = [];
-      this.#docsBase = docsBase;
-    }
-    this.stats = { converted: 0, reused: 0, shifted: 0 };
+    this.#begin(docsBase);
+    this.#byFindings = new Map();
     const out: (Diagnostic | undefined)[] = new Array(findings.length);
     // Findings by macro index (a keystroke in a 5,000-macro library runs this for every macro: arrays,
     // not maps, and no string keys made per macro).
@@ -138,6 +140,92 @@ export class DiagnosticsCache {
     this.#byIndex = byIndex;
     this.#loose = loose;
     return out as Diagnostic[];
+  }
+
+  /** The diagnostics of a lint result on `doc`: by its groups when it has them, else as `convert`. */
+  convertResult(doc: TextDocument, result: LintResult, docsBase: string): Diagnostic[] {
+    if (!result.groups) return this.convert(doc, result.findings, result.parsed?.macros ?? [], docsBase);
+    this.#begin(docsBase);
+    const out: Diagnostic[] = [];
+    const byFindings = new Map<readonly Finding[], Group | Group[]>();
+    const byIndex = new Map<number, Group>();
+    const loose: Diagnostic[] = [];
+    let groupCount = 0;
+    let index = 0;
+    for (const lg of result.groups) {
+      if (lg.macroIndex === undefined) {
+        // Document-level findings: few, converted every time.
+        lg.findings.forEach((f, k) => {
+          const d = keep(this.#loose[loose.length], toDiagnostic(doc, f, index + k, docsBase));
+          loose.push(d);
+          out.push(d);
+        });
+        index += lg.findings.length;
+        continue;
+      }
+      const g = this.#macroGroup(doc, lg, index, docsBase, byFindings);
+      groupCount++;
+      byIndex.set(lg.macroIndex, g);
+      for (const d of g.diagnostics) out.push(d);
+      index += lg.findings.length;
+    }
+    // `convert` and `convertResult` share the by-index memory; the by-hash one is `convert`'s alone.
+    this.#groups = new Map();
+    this.#byFindings = byFindings;
+    this.#groupCount = groupCount;
+    this.#byIndex = byIndex;
+    this.#loose = loose;
+    return out;
+  }
+
+  /** One macro's group: reused (or shifted) when its cached findings are the same array as last time. */
+  #macroGroup(doc: TextDocument, lg: FindingGroup, index: number, docsBase: string, byFindings: Map<readonly Finding[], Group | Group[]>): Group {
+    const start = lg.base;
+    let g: Group | undefined;
+    if (lg.cached) {
+      const taken = byFindings.get(lg.findings);
+      const n = taken === undefined ? 0 : Array.isArray(taken) ? taken.length : 1;
+      const had = this.#byFindings.get(lg.findings);
+      const old = had === undefined ? undefined : Array.isArray(had) ? had[n] : n === 0 ? had : undefined;
+      if (old) {
+        const pos = doc.positionAt(start);
+        if (samePos(old.pos, pos)) {
+          // Groups are this cache's own: the old one (its list is being replaced) is taken as it is.
+          old.start = start;
+          g = old;
+          this.stats.reused++;
+        } else {
+          g = { start, pos, findings: lg.findings, diagnostics: shifted(old, pos, doc.uri) };
+          this.stats.shifted++;
+        }
+      }
+    }
+    if (!g) {
+      // A macro linted again: diagnostics that read the same as its last ones keep their objects.
+      const prev = this.#byIndex.get(lg.macroIndex!)?.diagnostics;
+      const diagnostics = lg.absolute().map((f, k) => keep(prev?.[k], toDiagnostic(doc, f, index + k, docsBase)));
+      g = { start, pos: doc.positionAt(start), findings: lg.findings, diagnostics };
+      this.stats.converted++;
+    }
+    if (lg.cached) {
+      const taken = byFindings.get(lg.findings);
+      if (taken === undefined) byFindings.set(lg.findings, g);
+      else if (Array.isArray(taken)) taken.push(g);
+      else byFindings.set(lg.findings, [taken, g]);
+    }
+    return g;
+  }
+
+  #begin(docsBase: string): void {
+    if (docsBase !== this.#docsBase) {
+      this.#groups.clear();
+      this.#groupCount = 0;
+      this.#byIndex.clear();
+      this.#byFindings.clear();
+      this.#loose = [];
+      this.#docsBase = docsBase;
+    }
+    this.stats = { converted: 0, reused: 0, shifted: 0 };
   }
 
   /** The result id of a list this cache returned: unchanged while the list holds the same objects. */

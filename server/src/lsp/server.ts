@@ -201,7 +201,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function makeDiagnostics(a: Analysis): Diagnostic[] {
-    if (a.result) return diagnosticCacheOf(a.uri).convert(a.doc, a.result.findings, a.result.parsed?.macros ?? [], a.settings.editor.docsBaseUrl);
+    if (a.result) return diagnosticCacheOf(a.uri).convertResult(a.doc, a.result, a.settings.editor.docsBaseUrl);
     if (a.configProblems) {
       return a.configProblems.map((p) => ({
         range: toRange(a.doc, p.range),
