@@ -4,7 +4,7 @@
  */
 import type { Config } from '../engine/config';
 import { fixAll } from '../engine/fix';
-import { lint, type MacroStore } from '../engine/lint';
+import { LintCache, lint, type MacroStore } from '../engine/lint';
 import { lineStarts } from '../engine/text';
 import { hashText } from '../engine/model/yaml-incremental';
 import type { Finding, ParsedDocument } from '../engine/types';
@@ -138,7 +138,10 @@ export function runTask(task: LintTask, memory: RunMemory = new RunMemory()): Ta
   const options = { extraRules: extraRulesOf(task) };
   const macroStats: MacroStats = { linted: 0, reused: 0 };
   const macroFindings = task.collectMacros ? {} : undefined;
-  const first = lint(doc, task.config, { ...options, macroStore: memory.store(memory.scope(task), task.seed, macroStats, macroFindings) });
+  // With --fix, fix-all's first lint reads the same text: the document cache hands it this lint's result
+  // (it was linted twice, the second time cold: about 4 s of a 5,000-macro library's 20 s).
+  const cache = task.fix ? new LintCache() : undefined;
+  const first = lint(doc, task.config, { ...options, cache, macroStore: memory.store(memory.scope(task), task.seed, macroStats, macroFindings) });
   const outcome = outcomeOf(first.findings, first.parsed);
   // Macros without a per-macro key (Markdown) never reached the store: count them here.
   const keyed = macroStats.linted + macroStats.reused;
@@ -149,7 +152,7 @@ export function runTask(task: LintTask, memory: RunMemory = new RunMemory()): Ta
   // Macro indices are stable across fix passes; line numbers are not, so scope by macro.
   const scopedMacros = scope.macros;
   const filter = scopedMacros ? (f: Finding) => f.macroIndex !== undefined && scopedMacros.has(f.macroIndex) : undefined;
-  const r = fixAll(doc, task.config, { ...options, filter });
+  const r = fixAll(doc, task.config, { ...options, cache, filter });
   // Nothing applied: report the findings as fix-all left them (its rewrites validated, demotions explained).
   if (r.text === task.text) return { ...outcome, findings: r.remaining.filter(inScope), macroStats };
   const remaining = filter ? r.remaining.filter((f) => FILE_LEVEL.has(f.ruleId) || filter(f)) : r.remaining;
