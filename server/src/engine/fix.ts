@@ -4,9 +4,9 @@
  */
 import type { Edit, Finding, Fix, Range, SourceDocument } from './types';
 import { defaultConfig, mergeConfigs, type Config } from './config';
-import { lint, LintCache, type LintOptions, type LintResult } from './lint';
+import { lint, LintCache, shiftFinding, shiftFix, type LintOptions, type LintResult } from './lint';
 import { describeViolations, findingViolations, newFindingRules, textViolations } from './rewrite/validate';
-import { libraryItem, shiftFinding, shiftFix } from './library-item';
+import { libraryItem } from './library-item';
 
 /** Applies non-overlapping edits to `text` (edits overlapping an earlier one are skipped). */
 export function applyEdits(text: string, edits: readonly Edit[]): { text: string; applied: number } {

@@ -2,8 +2,8 @@
  * A YAML library item as a document of its own: what the rewrite validator re-lints instead of the whole
  * file (code actions and fix-all), so one rewrite in a 5,000-macro library costs one item, not the file.
  */
-import type { Finding, Fix, SourceDocument } from './types';
-import type { LintResult } from './lint';
+import type { Finding, SourceDocument } from './types';
+import { shiftFinding, type LintResult } from './lint';
 
 /** One library item cut out of its file, with the item's findings moved into it. */
 export interface LibraryItem {
@@ -17,22 +17,6 @@ export interface LibraryItem {
   delta: number;
   /** The item's macro index in the file. */
   macroIndex: number;
-}
-
-/** `fix` with its edits moved by `d` characters. */
-export function shiftFix(x: Fix, d: number): Fix {
-  return d ? { ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) } : x;
-}
-
-/** `f` moved by `d` characters into the macro numbered `macroIndex`. */
-export function shiftFinding(f: Finding, d: number, macroIndex: number): Finding {
-  return {
-    ...f,
-    range: { start: f.range.start + d, end: f.range.end + d },
-    macroIndex,
-    fixes: f.fixes.map((x) => shiftFix(x, d)),
-    ...(f.related ? { related: f.related.map((r) => ({ ...r, range: { start: r.range.start + d, end: r.range.end + d } })) } : {}),
-  };
 }
 
 /**

@@ -75,7 +75,8 @@ export class LintCache {
 }
 
 const shiftR = (r: Range, d: number): Range => ({ start: r.start + d, end: r.end + d });
-function shiftFinding(f: Finding, d: number, macroIndex: number | undefined): Finding {
+/** `f` moved by `d` characters into the macro numbered `macroIndex` (its fixes and related ranges too). */
+export function shiftFinding(f: Finding, d: number, macroIndex: number | undefined): Finding {
   // Keys in the order `lint` creates them, whatever the source (a cache file drops undefined keys):
   // findings of one shape keep the passes over all of a file's findings (precedence) monomorphic.
   // Built property by property (no rest destructuring): a big library's findings are placed in one go.
@@ -93,7 +94,8 @@ function shiftFinding(f: Finding, d: number, macroIndex: number | undefined): Fi
   return out;
 }
 
-function shiftFix(x: Fix, d: number): Fix {
+/** `x` with its edits moved by `d` characters. */
+export function shiftFix(x: Fix, d: number): Fix {
   return { ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) };
 }
 

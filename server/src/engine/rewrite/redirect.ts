@@ -114,19 +114,12 @@ export function redirectRewrites(ctx: RuleContext, match: PhraseMatch): Fix[] {
     if (usted && !tu) keys.register = 'usted';
     else if (tu && !usted && keys.register === 'usted') keys.register = 'tu';
   }
-  const texts = rewriteTexts(ctx.locale).redirect;
-  const out: Fix[] = [];
-  const add = (template: string | undefined, data: { dest: string; purpose: string }) => {
-    if (!template) return;
-    let s = template.replace('{dest}', data.dest);
-    s = s.includes('{purpose}') ? s.replace('{purpose}', data.purpose) : s;
-    s = contract(ctx.locale, s);
-    const replacement = opens ? capitalise(s) : lowerFirst(s);
-    const fix = rewriteFix(ctx, r.start, end, replacement, titleFor(ctx.locale, replacement), false);
-    if (!fix) return;
-    out.push({ ...fix, safe: false });
-  };
-  const offer = pick(texts.offer, keys);
-  add(offer && (offer.includes('{purpose}') ? offer : offer.replace('{dest}', '{dest}{purpose}')), { dest: who, purpose: `${means}${purpose}` });
-  return out;
+  const offer = pick(rewriteTexts(ctx.locale).redirect.offer, keys);
+  if (!offer) return [];
+  // The means and purpose join the offer: "…contacting your bank to authorise it: [describe the steps]".
+  const template = offer.includes('{purpose}') ? offer : offer.replace('{dest}', '{dest}{purpose}');
+  const s = contract(ctx.locale, template.replace('{dest}', who).replace('{purpose}', `${means}${purpose}`));
+  const replacement = opens ? capitalise(s) : lowerFirst(s);
+  const fix = rewriteFix(ctx, r.start, end, replacement, titleFor(ctx.locale, replacement), false);
+  return fix ? [{ ...fix, safe: false }] : [];
 }
