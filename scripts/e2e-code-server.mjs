@@ -480,11 +480,22 @@ async function runLibrary(browser) {
       return [...(pane?.querySelectorAll('.monaco-list-row') ?? [])].map((r) => r.textContent ?? '');
     });
   /** Runs a command from the Command Palette by its title; `input` answers the input box it opens. */
+  // The palette can open before the command's `when` context key reaches the window, or lose keys typed
+  // while it is still opening: fill the input whole and, when the command is not listed, close and retry.
   const command = async (title, input) => {
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget input', { timeout: 30_000 });
-    await page.keyboard.type(title);
-    await page.waitForFunction((t) => document.querySelector('.quick-input-list')?.textContent?.includes(t), title, { timeout: 30_000 });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      const box = page.locator('.quick-input-widget input').first();
+      await box.waitFor({ timeout: 30_000 });
+      await box.fill(`>${title}`);
+      const listed = await page
+        .waitForFunction((t) => document.querySelector('.quick-input-list')?.textContent?.includes(t), title, { timeout: 15_000 })
+        .then(() => true, () => false);
+      if (listed) break;
+      await page.keyboard.press('Escape');
+      if (attempt === 3) throw new Error(`the Command Palette did not list "${title}" after ${attempt} attempts`);
+      await page.waitForTimeout(1_000);
+    }
     await page.keyboard.press('Enter');
     if (input === undefined) return;
     await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-message, .quick-input-widget .quick-input-title')?.textContent?.includes('macro library'), undefined, { timeout: 30_000 }).catch(() => {});
