@@ -280,6 +280,39 @@ describe('literal prefilter and segment runs', () => {
     }
   });
 
+  it('one table asked about many replies that repeat sentences (its run memo hit) finds what one combined expression finds, groups and indices included', () => {
+    for (const locale of LOCALES) {
+      const lexicon = getLexicon(locale);
+      // Sentences of the corpora, shuffled into new replies: most runs are seen again, in new company.
+      const sentences = texts[locale].flatMap((t) => t.split(/(?<=[.!?;:]) /)).filter((x) => x.length > 3);
+      const replies = fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(' '));
+      const tables = [...splitTables(lexicon)].filter((t) => t.key.startsWith('deflecting.'));
+      const split = tables.map((t) => new SplitPatterns(new LiteralScanner(), t.sources, (i) => t.compile(t.sources[i]), lexicon.prefilter![t.key]));
+      // Each pattern alone, as the table's expression runs it: the reference exec result of a match.
+      const alone = tables.map((t) => t.sources.map((src) => t.compile(src)));
+      fc.assert(
+        fc.property(replies, (text) => {
+          tables.forEach((t, k) => {
+            const got = split[k].matches(text, {});
+            expect(
+              got.map(({ m }) => [m.index, m.index + m[0].length]),
+              `${locale} ${t.key} on ${JSON.stringify(text)}`,
+            ).toEqual(allMatches(t.combined, text));
+            for (const { m, pattern } of got) {
+              const re = alone[k][pattern];
+              re.lastIndex = m.index;
+              const ref = re.exec(text)!;
+              expect(ref.index).toBe(m.index);
+              expect([...m]).toEqual([...ref]);
+              if (ref.indices) expect([...m.indices!]).toEqual([...ref.indices]);
+            }
+          });
+        }),
+        { numRuns: 300, seed: 21 },
+      );
+    }
+  });
+
   it('moves match offsets back to the whole text, capture groups included', () => {
     const split = new SplitPatterns(new LiteralScanner(), ['(courier) lost it'], (i) => new RegExp(`(?:(${['(courier) lost it'][i]}))`, 'gd'));
     const text = 'Hello there. The courier lost it. Sorry!';

@@ -563,6 +563,12 @@ export class LiteralScanner {
   }
 }
 
+/** A table's match in a run, relative to the run's text (see `SplitPatterns.matches`). */
+interface ChunkMatch {
+  pattern: number;
+  c: SegmentMatch;
+}
+
 /** One match of a `SplitPatterns`: the exec result and the index of the pattern that made it. */
 export interface SplitMatch {
   m: RegExpExecArray;
@@ -770,6 +776,16 @@ export class SplitPatterns {
   /** Per pattern picked for the current text, the ids of its literals that occur (scratch, cleared after each call). */
   #found: number[][];
   #memo = new SegmentMemo();
+  /**
+   * Sentence punctuation that no pattern of the table with literals can cross ('' when they share none):
+   * the table's combined matches in a run between two of these characters depend on that run alone.
+   */
+  #chunkStops = '';
+  /** Per pattern, 1 when it may cross `#chunkStops` (it runs on the whole text, or has no literal). */
+  #crossing: Uint8Array;
+  /** The table's combined matches per run (with its context characters), relative to the run; bounded. */
+  #chunks = new Map<string, ChunkMatch[]>();
+  static readonly MAX_CHUNKS = 8192;
 
   /**
    * `filters`: each pattern's literals and barriers as the build computed them (`lexicon.json`'s
@@ -790,11 +806,68 @@ export class SplitPatterns {
     this.#stops = sources.map((src, i) => (this.#needs[i] ? (pre ? pre[i][1] : barriers(src)) : ''));
     this.#compile = compile;
     this.#res = sources.map(() => undefined);
+    const bounded = this.#stops.filter((st) => st !== '');
+    this.#chunkStops = bounded.length ? [...bounded[0]].filter((c) => bounded.every((st) => st.includes(c))).join('') : '';
+    this.#crossing = Uint8Array.from(this.#stops, (st) => (st === '' || [...this.#chunkStops].some((c) => !st.includes(c)) ? 1 : 0));
   }
 
-  /** The combined expression's non-empty matches in `text`, in order (`key`: cache key of the text's scan). */
+  /**
+   * The combined expression's non-empty matches in `text`, in order (`key`: cache key of the text's scan).
+   *
+   * When every pattern whose literals occur is bounded by the table's chunk punctuation, the text is cut
+   * into runs at that punctuation and the table's matches in each run holding a literal come from a memo
+   * keyed by the run's text (computed on a miss by the per-pattern path on the run alone): the combined
+   * expression cannot match across a run's edge nor see past it, and it resumes after each match inside
+   * the run, so its matches in the text are the runs' matches in order. Replies and libraries repeat
+   * sentences; a repeated one then costs one lookup per table instead of one per pattern.
+   */
   matches(text: string, key?: object): SplitMatch[] {
     const scan = this.#scanner.scan(text, key);
+    if (this.#chunkStops && !this.#always.length) {
+      const pairs = this.#scanner.candidates(scan, this.#table);
+      let bounded = pairs.length > 0;
+      for (let k = 0; k < pairs.length && bounded; k += 2) if (this.#crossing[pairs[k]]) bounded = false;
+      if (bounded) return this.#byChunk(text, scan, pairs);
+      if (!pairs.length) return [];
+    }
+    return this.#matches(text, scan);
+  }
+
+  /** The matches when every candidate pattern is bounded by the chunk punctuation (see `matches`). */
+  #byChunk(text: string, scan: Scan, pairs: readonly number[]): SplitMatch[] {
+    const sg = segmentsOf(text, this.#chunkStops, scan, scan.shared!.segments);
+    const seg = sg.seg;
+    let picked: number[] = [];
+    let prevId = -1;
+    for (let k = 1; k < pairs.length; k += 2) {
+      const id = pairs[k];
+      if (id === prevId) continue;
+      prevId = id;
+      for (const x of segmentsHolding(scan, id, sg)) picked.push(x);
+    }
+    picked.sort((x, y) => x - y);
+    picked = picked.filter((x, j) => j === 0 || x !== picked[j - 1]);
+    const out: SplitMatch[] = [];
+    const chunks = this.#chunks;
+    for (const x of picked) {
+      const start = seg[2 * x];
+      const end = seg[2 * x + 1];
+      const a = start > 0 ? start - 1 : 0;
+      const b = end < text.length ? end + 1 : end;
+      const slice = a === 0 && b === text.length ? text : text.slice(a, b);
+      let found = chunks.get(slice);
+      if (found === undefined) {
+        found = this.#matches(slice, this.#scanner.scan(slice)).map(({ m, pattern }) => ({ pattern, c: keep(m) }));
+        if (chunks.size >= SplitPatterns.MAX_CHUNKS) chunks.clear();
+        chunks.set(slice, found);
+      }
+      for (const f of found) out.push({ m: revive(f.c, a, text), pattern: f.pattern });
+    }
+    return out;
+  }
+
+  /** The combined expression's matches, pattern by pattern (each on the whole text or on the runs holding its literals). */
+  #matches(text: string, scan: Scan): SplitMatch[] {
     // Patterns in table order (the earlier pattern wins a tie), each once.
     const marks = this.#marks;
     const on: number[] = [];
