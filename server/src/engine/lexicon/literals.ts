@@ -735,6 +735,21 @@ class SegmentRunner {
   }
 }
 
+/** The slice of a run [start, end) of `text` with its context characters, one string per run and text (kept in the scan). */
+function slicer(text: string, scan: Scan): (start: number, end: number) => string {
+  const slices = scan.shared!.slices;
+  return (start: number, end: number): string => {
+    const k = start * (text.length + 1) + end;
+    let sl = slices.get(k);
+    if (sl === undefined) {
+      const a = start > 0 ? start - 1 : 0;
+      const b = end < text.length ? end + 1 : end;
+      slices.set(k, (sl = a === 0 && b === text.length ? text : text.slice(a, b)));
+    }
+    return sl;
+  };
+}
+
 /** A pattern's own expression, as the whole text or segment by segment. */
 type Runner = { next(from: number): RegExpExecArray | null };
 
@@ -825,12 +840,31 @@ export class SplitPatterns {
     const scan = this.#scanner.scan(text, key);
     if (this.#chunkStops && !this.#always.length) {
       const pairs = this.#scanner.candidates(scan, this.#table);
-      let bounded = pairs.length > 0;
-      for (let k = 0; k < pairs.length && bounded; k += 2) if (this.#crossing[pairs[k]]) bounded = false;
-      if (bounded) return this.#byChunk(text, scan, pairs);
       if (!pairs.length) return [];
+      let bounded = true;
+      for (let k = 0; k < pairs.length && bounded; k += 2) if (this.#crossing[pairs[k]]) bounded = false;
+      if (bounded || this.#crossingSilent(text, scan, pairs)) return this.#byChunk(text, scan, pairs);
     }
     return this.#matches(text, scan);
+  }
+
+  /**
+   * True when no candidate pattern that may cross the chunk punctuation matches anywhere in `text`: a
+   * pattern with no match from the start has none from any later position, so it never takes part in
+   * the combined expression's matches, and the bounded patterns' runs decide them alone.
+   */
+  #crossingSilent(text: string, scan: Scan, pairs: readonly number[]): boolean {
+    const lits = new Map<number, number[]>();
+    for (let k = 0; k < pairs.length; k += 2) {
+      const i = pairs[k];
+      if (!this.#crossing[i]) continue;
+      const l = lits.get(i);
+      if (l) l.push(pairs[k + 1]);
+      else lits.set(i, [pairs[k + 1]]);
+    }
+    const sliceOf = slicer(text, scan);
+    for (const [i, l] of lits) if (this.#runner(i, text, scan, sliceOf, l).next(0)) return false;
+    return true;
   }
 
   /** The matches when every candidate pattern is bounded by the chunk punctuation (see `matches`). */
@@ -849,12 +883,12 @@ export class SplitPatterns {
     picked = picked.filter((x, j) => j === 0 || x !== picked[j - 1]);
     const out: SplitMatch[] = [];
     const chunks = this.#chunks;
+    // One string object per run shared by the tables: its hash is computed once.
+    const sliceOf = slicer(text, scan);
     for (const x of picked) {
       const start = seg[2 * x];
-      const end = seg[2 * x + 1];
       const a = start > 0 ? start - 1 : 0;
-      const b = end < text.length ? end + 1 : end;
-      const slice = a === 0 && b === text.length ? text : text.slice(a, b);
+      const slice = sliceOf(start, seg[2 * x + 1]);
       let found = chunks.get(slice);
       if (found === undefined) {
         found = this.#matches(slice, this.#scanner.scan(slice)).map(({ m, pattern }) => ({ pattern, c: keep(m) }));
@@ -883,20 +917,10 @@ export class SplitPatterns {
     if (!on.length) return out;
     for (const i of on) marks[i] = 0;
     on.sort((x, y) => x - y);
-    const slices = scan.shared!.slices;
-    const sliceOf = (start: number, end: number): string => {
-      const k = start * (text.length + 1) + end;
-      let sl = slices.get(k);
-      if (sl === undefined) {
-        const a = start > 0 ? start - 1 : 0;
-        const b = end < text.length ? end + 1 : end;
-        slices.set(k, (sl = a === 0 && b === text.length ? text : text.slice(a, b)));
-      }
-      return sl;
-    };
+    const sliceOf = slicer(text, scan);
     let runners: Runner[];
     try {
-      runners = on.map((i): Runner => this.#runner(i, text, scan, sliceOf));
+      runners = on.map((i): Runner => this.#runner(i, text, scan, sliceOf, found[i]));
     } finally {
       for (const i of on) found[i].length = 0;
     }
@@ -921,13 +945,12 @@ export class SplitPatterns {
   }
 
   /** The runner of pattern `i` on `text`: the whole text, or the segments holding its literals. */
-  #runner(i: number, text: string, scan: Scan, sliceOf: (start: number, end: number) => string): Runner {
+  #runner(i: number, text: string, scan: Scan, sliceOf: (start: number, end: number) => string, lits: readonly number[]): Runner {
     const re = (this.#res[i] ??= this.#compile(i));
     const stops = this.#stops[i];
     if (!stops) return wholeText(re, text);
     const sg = segmentsOf(text, stops, scan, scan.shared!.segments);
     const seg = sg.seg;
-    const lits = this.#found[i];
     let picked: number[];
     if (lits.length === 1) picked = segmentsHolding(scan, lits[0], sg);
     else {
