@@ -129,7 +129,15 @@ interface CompiledTable {
   split: SplitPatterns;
   guard?: RegExp;
   sentenceGuard?: RegExp;
+  /**
+   * Guard verdicts by window text (and, for `guard`, the match's place in it): a verdict depends on
+   * nothing else, and replies repeat sentences. Bounded; cleared when full.
+   */
+  verdicts: Map<string, boolean>;
 }
+
+/** Most guard verdicts kept per table. */
+const MAX_VERDICTS = 8192;
 
 interface Compiled {
   moves: Record<Move, CompiledTable>;
@@ -137,7 +145,7 @@ interface Compiled {
   inflated: RegExp;
   inflatedEntries: { re: RegExp; replacement: string }[];
   vague: CompiledTable;
-  generic: SplitPatterns;
+  generic: CompiledTable;
   tail: RegExp;
   greeting: RegExp;
   signOff: RegExp;
@@ -173,6 +181,7 @@ function table(lexicon: Lexicon, name: string, t: PhraseTable): CompiledTable {
     split: splitFast(lexicon, name, t.patterns),
     guard: t.guards?.length ? compileFast(t.guards) : undefined,
     sentenceGuard: t.sentenceGuards?.length ? compileFast(t.sentenceGuards) : undefined,
+    verdicts: new Map(),
   };
 }
 
@@ -187,17 +196,19 @@ function compile(lexicon: Lexicon): Compiled {
   if (c) return c;
   const lex: MovesLexicon = lexicon.moves;
   const stripNames = (p: string) => p.replace(/\(\?<([A-Za-z_]\w*)>/g, '(?:');
+  const moves = {
+    acknowledge: table(lexicon, 'acknowledge', lex.moves.acknowledge),
+    align: table(lexicon, 'align', lex.moves.align),
+    assure: table(lexicon, 'assure', lex.moves.assure),
+  };
   c = {
-    moves: {
-      acknowledge: table(lexicon, 'acknowledge', lex.moves.acknowledge),
-      align: table(lexicon, 'align', lex.moves.align),
-      assure: table(lexicon, 'assure', lex.moves.assure),
-    },
+    moves,
     apologies: table(lexicon, 'apologies', lex.apologies),
     inflated: compileFast(lex.inflated.map((e) => stripNames(e.pattern))),
     inflatedEntries: lex.inflated.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), replacement: e.replacement })),
     vague: table(lexicon, 'vague', lex.vague),
-    generic: splitFast(lexicon, 'generic', lex.generic.patterns),
+    // Generic acknowledgements are guarded like acknowledgements.
+    generic: { split: splitFast(lexicon, 'generic', lex.generic.patterns), guard: moves.acknowledge.guard, verdicts: new Map() },
     tail: sticky(lex.specificTail, false),
     greeting: new RegExp(`^${WORD_BEFORE}(?:${lex.greeting.map((p) => `(?:${p})`).join('|')})`, 'u'),
     signOff: new RegExp(`^${WORD_BEFORE}(?:${lex.signOff.map((p) => `(?:${p})`).join('|')})`, 'u'),
@@ -213,16 +224,20 @@ function overlaps(a: Range, b: Range): boolean {
 /** Longest text before a match that a guard overlapping it may start at (guards are short phrases). */
 const GUARD_REACH = 100;
 
-/**
- * True when `re` matches inside the window [from, to) of `norm` (widened to word edges) with a match
- * that `accept` accepts. The window is sliced so a miss costs the window, not the rest of the text.
- */
-function matchesIn(re: RegExp, norm: string, from: number, to: number, accept: (m: Range) => boolean): boolean {
+/** The window [from, to) of `norm` widened to word edges (spaces), as [start, end). */
+function windowOf(norm: string, from: number, to: number): [number, number] {
   let a = Math.max(0, from);
   while (a > 0 && norm.charCodeAt(a - 1) !== 32) a--;
   let b = Math.min(norm.length, to);
   while (b < norm.length && norm.charCodeAt(b) !== 32) b++;
-  const win = norm.slice(a, b);
+  return [a, b];
+}
+
+/**
+ * True when `re` matches inside `win` (a window of the text starting at offset `a`) with a match that
+ * `accept` accepts. The window is sliced so a miss costs the window, not the rest of the text.
+ */
+function matchesIn(re: RegExp, win: string, a: number, accept: (m: Range) => boolean): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(win); m; m = re.exec(win)) {
     if (m[0].length === 0) {
@@ -234,9 +249,20 @@ function matchesIn(re: RegExp, norm: string, from: number, to: number, accept: (
   return false;
 }
 
+/** A guard's verdict on a window, memoised in `t.verdicts` under `key` (the window text, with what else decides it). */
+function verdict(t: CompiledTable, key: string, compute: () => boolean): boolean {
+  let v = t.verdicts.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (t.verdicts.size >= MAX_VERDICTS) t.verdicts.clear();
+    t.verdicts.set(key, v);
+  }
+  return v;
+}
+
 /**
  * Matches of `t` in `norm` that no guard overlaps and no sentence guard shares a sentence with.
- * Guards are only scanned in windows around the (few) candidate matches.
+ * Guards are only scanned in windows around the (few) candidate matches (widened to word edges).
  */
 function guarded(t: CompiledTable, nt: NormalizedText, sentences: readonly Range[]): Range[] {
   const norm = nt.norm;
@@ -244,10 +270,19 @@ function guarded(t: CompiledTable, nt: NormalizedText, sentences: readonly Range
   for (const { m } of t.split.matches(norm, nt)) found.push({ start: m.index, end: m.index + m[0].length });
   if (!found.length) return found;
   return found.filter((m) => {
-    if (t.guard && matchesIn(t.guard, norm, m.start - GUARD_REACH, m.end + GUARD_REACH, (g) => overlaps(g, m))) return false;
+    if (t.guard) {
+      const guard = t.guard;
+      const [a, b] = windowOf(norm, m.start - GUARD_REACH, m.end + GUARD_REACH);
+      const win = norm.slice(a, b);
+      // The guard part of the key is told apart from the sentence-guard part by its leading "g".
+      if (verdict(t, `g${m.start - a} ${m.end - a} ${win}`, () => matchesIn(guard, win, a, (g) => overlaps(g, m)))) return false;
+    }
     if (t.sentenceGuard && sentences.length) {
+      const guard = t.sentenceGuard;
       const s = sentences[indexAt(sentences, m.start)];
-      if (matchesIn(t.sentenceGuard, norm, s.start, s.end, () => true)) return false;
+      const [a, b] = windowOf(norm, s.start, s.end);
+      const win = norm.slice(a, b);
+      if (verdict(t, `s${win}`, () => matchesIn(guard, win, a, () => true))) return false;
     }
     return true;
   });
@@ -388,7 +423,7 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
   // the acknowledge guards (a non-apology is another rule's business).
   let genericCache: Range[] | undefined;
   const genericAll = (): Range[] =>
-    (genericCache ??= guarded({ split: c.generic, guard: c.moves.acknowledge.guard }, nt, sentences).filter((g) => {
+    (genericCache ??= guarded(c.generic, nt, sentences).filter((g) => {
       c.tail.lastIndex = g.end;
       return !c.tail.test(norm);
     }));
