@@ -70,52 +70,55 @@ function foldChar(ch: string): string {
 /** Normalises `text` for matching and keeps a map back to source offsets. */
 export function normalize(text: string, placeholders: Range[] = findOpaque(text)): NormalizedText {
   const n = text.length;
-  const chars: string[] = [];
-  const src: number[] = [];
-  const srcEnd: number[] = [];
+  // Each source unit gives at most one normalised unit (foldChar keeps one unit per unit; a placeholder
+  // or a run of spaces gives one for several), so typed arrays of the source's length hold the result.
+  const codes = new Uint16Array(n);
+  const src = new Int32Array(n + 1);
+  const srcEnd = new Int32Array(n + 1);
+  let len = 0;
   let p = 0;
   let lastSpace = true;
   for (let i = 0; i < n; ) {
     if (p < placeholders.length && placeholders[p].start === i) {
-      chars.push(PLACEHOLDER_CHAR);
-      src.push(i);
-      srcEnd.push(placeholders[p].end);
+      codes[len] = 0xe000;
+      src[len] = i;
+      srcEnd[len++] = placeholders[p].end;
       i = placeholders[p].end;
       p++;
       lastSpace = false;
       continue;
     }
-    const c = text[i];
-    const code = c.charCodeAt(0);
+    const code = text.charCodeAt(i);
     if (code < 128) {
       if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11) {
         if (!lastSpace) {
-          chars.push(' ');
-          src.push(i);
-          srcEnd.push(i + 1);
+          codes[len] = 32;
+          src[len] = i;
+          srcEnd[len++] = i + 1;
           lastSpace = true;
-        } else if (srcEnd.length) {
-          srcEnd[srcEnd.length - 1] = i + 1;
+        } else if (len) {
+          srcEnd[len - 1] = i + 1;
         }
       } else {
-        chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c);
-        src.push(i);
-        srcEnd.push(i + 1);
+        codes[len] = code >= 65 && code <= 90 ? code + 32 : code;
+        src[len] = i;
+        srcEnd[len++] = i + 1;
         lastSpace = false;
       }
       i++;
       continue;
     }
+    const c = text[i];
     if (COMBINING.test(c) || ZERO_WIDTH.test(c)) {
-      if (srcEnd.length) srcEnd[srcEnd.length - 1] = i + 1;
+      if (len) srcEnd[len - 1] = i + 1;
       i++;
       continue;
     }
     if (WS.test(c)) {
       if (!lastSpace) {
-        chars.push(' ');
-        src.push(i);
-        srcEnd.push(i + 1);
+        codes[len] = 32;
+        src[len] = i;
+        srcEnd[len++] = i + 1;
         lastSpace = true;
       }
       i++;
@@ -123,26 +126,20 @@ export function normalize(text: string, placeholders: Range[] = findOpaque(text)
     }
     // Keep surrogate pairs together so no range ever splits one.
     const hi = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    const ch = hi === 2 ? text.slice(i, i + 2) : c;
-    const f = hi === 2 ? ch : foldChar(ch);
+    const f = hi === 2 ? text.slice(i, i + 2) : foldChar(c);
     for (let k = 0; k < f.length; k++) {
-      chars.push(f[k]);
-      src.push(i);
-      srcEnd.push(i + hi);
+      codes[len] = f.charCodeAt(k);
+      src[len] = i;
+      srcEnd[len++] = i + hi;
     }
     lastSpace = false;
     i += hi;
   }
-  const norm = chars.join('');
-  const toSource = new Int32Array(norm.length + 1);
-  const toSourceEnd = new Int32Array(norm.length + 1);
-  for (let k = 0; k < norm.length; k++) {
-    toSource[k] = src[k];
-    toSourceEnd[k] = srcEnd[k];
-  }
-  toSource[norm.length] = n;
-  toSourceEnd[norm.length] = n;
-  return { norm, toSource, toSourceEnd };
+  let norm = '';
+  for (let a = 0; a < len; a += 4096) norm += String.fromCharCode.apply(null, codes.subarray(a, Math.min(len, a + 4096)) as unknown as number[]);
+  src[len] = n;
+  srcEnd[len] = n;
+  return { norm, toSource: src.slice(0, len + 1), toSourceEnd: srcEnd.slice(0, len + 1) };
 }
 
 /** Normalises a phrase (pattern text) the same way as document text. */
