@@ -1,4 +1,5 @@
 /** Entry point of the bundled CLI. */
+import '../node/v8-flags';
 import { run } from './main';
 
 declare const MACROLINT_VERSION: string;
