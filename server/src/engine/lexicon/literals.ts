@@ -415,6 +415,7 @@ export class LiteralScanner {
   /** Literal ids reported in each state (its own and its suffixes'). */
   #out: number[][] = [];
   #cache = new WeakMap<object, Scan>();
+  #runs = new Map<string, Scan>();
   /** Per literal id, the (table, pattern) pairs that need it, as table × 65536 + pattern. */
   #postings: (number[] | undefined)[] = [];
   /** Pattern count of each registered table. */
@@ -472,6 +473,7 @@ export class LiteralScanner {
       // A new literal invalidates the automaton and every cached scan.
       this.#next = new Int32Array(0);
       this.#cache = new WeakMap();
+      this.#runs = new Map();
     }
     return id;
   }
@@ -526,6 +528,19 @@ export class LiteralScanner {
     }
     this.#next = next;
     this.#out = out;
+  }
+
+  /**
+   * The scan of a run of a reply (see `SplitPatterns.matches`), kept by the run's text for the other
+   * tables that miss on the same run. Bounded; cleared when full.
+   */
+  scanRun(run: string): Scan {
+    let s = this.#runs.get(run);
+    if (!s) {
+      if (this.#runs.size >= 1024) this.#runs.clear();
+      this.#runs.set(run, (s = this.scan(run)));
+    }
+    return s;
   }
 
   /** The literals `text` holds and where; cached per `key` object (the normalised text). */
@@ -891,7 +906,7 @@ export class SplitPatterns {
       const slice = sliceOf(start, seg[2 * x + 1]);
       let found = chunks.get(slice);
       if (found === undefined) {
-        found = this.#matches(slice, this.#scanner.scan(slice)).map(({ m, pattern }) => ({ pattern, c: keep(m) }));
+        found = this.#matches(slice, this.#scanner.scanRun(slice)).map(({ m, pattern }) => ({ pattern, c: keep(m) }));
         if (chunks.size >= SplitPatterns.MAX_CHUNKS) chunks.clear();
         chunks.set(slice, found);
       }
