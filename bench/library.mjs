@@ -4,20 +4,23 @@
 // (the curve should be linear), and one edit's workspace-findings update. CPU time of the process
 // (user + system: what the work costs, less sensitive than wall time to other load on a shared
 // machine), median of --runs runs (default 3) after a warm-up; printed, never asserted.
-//   node bench/library.mjs [--n 20000] [--runs 3] [--index-only]
-// (--index-only stops after indexing: for `node --cpu-prof bench/library.mjs --index-only`)
+//   node bench/library.mjs [--n 20000] [--runs 3] [--index-only] [--dir DIR]
+// (--index-only stops after indexing: for `node --cpu-prof bench/library.mjs --index-only`;
+// --dir indexes the Markdown and YAML files under DIR instead, as the CLI does, and times indexing and
+// every file's workspace findings: e.g. --dir /tmp/macrolint-cli-curve/md-20000, bench/cli.mjs's library)
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rng } from './generate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, d) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d);
 const n = arg('--n', 20000);
 const runs = arg('--runs', 3);
+const dir = process.argv.includes('--dir') ? resolve(process.argv[process.argv.indexOf('--dir') + 1]) : undefined;
 
 async function loadIndex() {
   const dir = mkdtempSync(join(tmpdir(), 'macrolint-bench-library-'));
@@ -110,6 +113,36 @@ function time(fn) {
     t.push(cpuMs(t0));
   }
   return { ms: median(t), out };
+}
+
+if (dir) {
+  // A library on disk, with the default configuration (what the CLI applies where no file configures it).
+  const onDisk = readdirSync(dir, { recursive: true })
+    .filter((f) => /\.(md|markdown|ya?ml)$/i.test(f))
+    .sort()
+    .map((f) => ({ uri: pathToFileURL(join(dir, f)).href, text: readFileSync(join(dir, f), 'utf8') }));
+  const plain = ws.defaultConfig();
+  const build = () => {
+    const index = new ws.WorkspaceIndex();
+    for (const f of onDisk) index.update(f.uri, f.text, plain);
+    return index;
+  };
+  const idx = time(build);
+  // Findings on a fresh index each run (an index keeps them once computed).
+  const found = [];
+  let count = 0;
+  for (let i = 0; i <= runs; i++) {
+    const index = build();
+    const t0 = now();
+    const all = index.allFindings();
+    if (i > 0) found.push(cpuMs(t0));
+    count = [...all.values()].reduce((k, l) => k + l.length, 0);
+  }
+  console.log(`Library benchmark: ${onDisk.length} files under ${dir}, Node ${process.version}, CPU time, median of ${runs} runs`);
+  console.log('| measure | result |\n|---|---|');
+  console.log(`| index ${idx.out.macros().length} macros | ${ms(idx.ms)} |`);
+  console.log(`| workspace findings of every file (${count} findings) | ${ms(median(found))} |`);
+  process.exit(0);
 }
 
 const rows = [];

@@ -20,10 +20,19 @@ export function fileUri(file: string): string {
   return pathToFileURL(file).href;
 }
 
+/** The uri of each indexed file, made once (buildIndex and workspaceFindings both need every file's). */
+const uris = new WeakMap<IndexedFile, { file: string; uri: string }>();
+
+function uriOf(f: IndexedFile): string {
+  let u = uris.get(f);
+  if (u?.file !== f.file) uris.set(f, (u = { file: f.file, uri: fileUri(f.file) }));
+  return u.uri;
+}
+
 /** The workspace index of the files (path → uri), built once. */
 export function buildIndex(files: readonly IndexedFile[]): WorkspaceIndex {
   const index = new WorkspaceIndex();
-  for (const f of files) index.update(fileUri(f.file), f.text, f.config);
+  for (const f of files) index.update(uriOf(f), f.text, f.config);
   return index;
 }
 
@@ -36,10 +45,11 @@ export function workspaceFindings(
   index = buildIndex(files),
   reportOn: readonly string[] = files.map((f) => f.file),
 ): { byFile: Map<string, WorkspaceFinding[]>; locate: (uri: string, start: number, end: number) => ReportRelated } {
-  const byUri = new Map(files.map((f) => [fileUri(f.file), f]));
+  const byUri = new Map(files.map((f) => [uriOf(f), f]));
+  const uriByFile = new Map(files.map((f) => [f.file, uriOf(f)]));
   const byFile = new Map<string, WorkspaceFinding[]>();
   for (const file of reportOn) {
-    const list = index.findings(fileUri(file));
+    const list = index.findings(uriByFile.get(file) ?? fileUri(file));
     if (list.length) byFile.set(file, list);
   }
   const starts = new Map<string, number[]>();

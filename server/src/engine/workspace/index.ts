@@ -54,9 +54,12 @@ interface Entry {
   keys: Map<WorkspaceRule, string>;
 }
 
-/** A grouped rule's groups: members by key, the reports of each group, and the groups to re-check. */
+/**
+ * A grouped rule's groups: members by key (a group of one as the macro itself: most ids and titles are
+ * unique), the reports of each group, and the groups to re-check.
+ */
 interface GroupState {
-  members: Map<string, Set<LibraryMacro>>;
+  members: Map<string, LibraryMacro | Set<LibraryMacro>>;
   reports: Map<string, Raw[]>;
   dirty: Set<string>;
 }
@@ -119,7 +122,7 @@ export class WorkspaceIndex {
   /** Uris whose findings may have changed since the last takeChangedUris(). */
   readonly #touched = new Set<string>();
   /** What the ungrouped rules reported per uri at the last check (to tell which files changed). */
-  #lastRaw = new Map<string, string>();
+  #lastRaw = new Map<string, Raw[]>();
   readonly #findings = new Map<string, WorkspaceFinding[]>();
   readonly #severities = new WeakMap<Config, Map<string, Severity | 'off'>>();
   readonly #optionCache = new WeakMap<Config, Map<string, Readonly<Record<string, unknown>>>>();
@@ -151,7 +154,9 @@ export class WorkspaceIndex {
       const parsed = yaml ? readYamlIncremental(uri, text, yaml) : parseMacros({ uri, text, format: fmt });
       directives = parsed.directives;
       const single = parsed.macros.length === 1;
-      const stem = uriStem(uri);
+      // The file name is an id only for macros that declare none (decoding it costs more than the rest of a small file).
+      let name: string | undefined;
+      const stem = () => (name ??= uriStem(uri));
       for (const macro of parsed.macros) {
         const old = macro.sourceHash !== undefined ? reusable.get(macro.sourceHash)?.shift() : undefined;
         const entry = old ? this.#moved(old, macro, single, stem) : this.#read(uri, text, macro, config, single, stem, fmt);
@@ -159,7 +164,10 @@ export class WorkspaceIndex {
           const k = rule.groupKey!(entry.lib);
           if (k === undefined) continue;
           entry.keys.set(rule, k);
-          (g.members.get(k) ?? g.members.set(k, new Set()).get(k)!).add(entry.lib);
+          const members = g.members.get(k);
+          if (members === undefined) g.members.set(k, entry.lib);
+          else if (members instanceof Set) members.add(entry.lib);
+          else g.members.set(k, new Set([members, entry.lib]));
           g.dirty.add(k);
         }
         entries.push(entry);
@@ -174,7 +182,7 @@ export class WorkspaceIndex {
   }
 
   /** The entry of a macro read afresh (sketched and added to the near-duplicate index). */
-  #read(uri: string, text: string, macro: Macro, config: Config, single: boolean, stem: string, fmt: DocumentFormat): Entry {
+  #read(uri: string, text: string, macro: Macro, config: Config, single: boolean, stem: () => string, fmt: DocumentFormat): Entry {
     const reply = new ReplyText(macro.spans);
     const body = reply.text;
     const hasText = /[\p{L}\p{N}]/u.test(body);
@@ -183,7 +191,7 @@ export class WorkspaceIndex {
     const angerRaw = macro.meta.anger?.value;
     const lib: LibraryMacro = {
       uri,
-      id: declaredId ?? macro.id ?? (single ? stem : `${stem}#${macro.index + 1}`),
+      id: declaredId ?? macro.id ?? (single ? stem() : `${stem()}#${macro.index + 1}`),
       idDeclared: declaredId !== undefined,
       title: macro.title,
       locale: resolved?.locale,
@@ -208,13 +216,13 @@ export class WorkspaceIndex {
   }
 
   /** The entry of an unchanged library item at its new place: `old`'s data, moved to `macro`'s offsets. */
-  #moved(old: Entry, macro: Macro, single: boolean, stem: string): Entry {
+  #moved(old: Entry, macro: Macro, single: boolean, stem: () => string): Entry {
     const d = macro.range.start - old.lib.range.start;
     const move = (r: Range | undefined) => (r && d ? { start: r.start + d, end: r.end + d } : r);
     const lib: LibraryMacro = {
       ...old.lib,
       // An id made from the position follows the position.
-      id: old.lib.idDeclared ? old.lib.id : (macro.id ?? (single ? stem : `${stem}#${macro.index + 1}`)),
+      id: old.lib.idDeclared ? old.lib.id : (macro.id ?? (single ? stem() : `${stem()}#${macro.index + 1}`)),
       index: macro.index,
       range: macro.range,
       nameRange: macro.nameRange,
@@ -252,9 +260,12 @@ export class WorkspaceIndex {
       this.#entries.delete(e.lib);
       for (const [rule, k] of e.keys) {
         const g = this.#groups.get(rule)!;
-        const set = g.members.get(k)!;
-        set.delete(e.lib);
-        if (!set.size) g.members.delete(k);
+        const members = g.members.get(k)!;
+        if (!(members instanceof Set)) g.members.delete(k);
+        else {
+          members.delete(e.lib);
+          if (!members.size) g.members.delete(k);
+        }
         g.dirty.add(k);
       }
     }
@@ -295,9 +306,12 @@ export class WorkspaceIndex {
     let out = this.#findings.get(uri);
     if (!out) {
       const raw = [...(this.#rawReports().get(uri) ?? [])];
+      const entries = this.#files.get(uri)?.entries ?? [];
       for (const [rule, g] of this.#groups) {
+        // Most rules report on few groups: none, no keys to gather.
+        if (!g.reports.size) continue;
         const keys = new Set<string>();
-        for (const e of this.#files.get(uri)?.entries ?? []) {
+        for (const e of entries) {
           const k = e.keys.get(rule);
           if (k !== undefined) keys.add(k);
         }
@@ -396,6 +410,7 @@ export class WorkspaceIndex {
   #rawReports(): Map<string, Raw[]> {
     for (const [rule, g] of this.#groups) {
       if (!g.dirty.size) continue;
+      const run = this.#runner(rule);
       for (const k of g.dirty) {
         const members = g.members.get(k);
         for (const r of g.reports.get(k) ?? []) this.#touched.add(r.report.macro.uri);
@@ -404,10 +419,10 @@ export class WorkspaceIndex {
           continue;
         }
         // In index order (uri, then position), as the rule would see them in the whole library.
-        const list = [...members].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index));
+        const list = members instanceof Set ? [...members].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index)) : [members];
         for (const m of list) this.#touched.add(m.uri);
         const raw: Raw[] = [];
-        this.#run(rule, list, (r) => raw.push(r));
+        run(list, (r) => raw.push(r));
         if (raw.length) g.reports.set(k, raw);
         else g.reports.delete(k);
       }
@@ -418,13 +433,17 @@ export class WorkspaceIndex {
     const macros = this.macros();
     for (const rule of this.#rules) {
       if (rule.groupKey) continue;
-      this.#run(rule, macros, (r) => (out.get(r.report.macro.uri) ?? out.set(r.report.macro.uri, []).get(r.report.macro.uri)!).push(r));
+      this.#runner(rule)(macros, (r) => (out.get(r.report.macro.uri) ?? out.set(r.report.macro.uri, []).get(r.report.macro.uri)!).push(r));
     }
     this.#raw = out;
-    const now = new Map<string, string>();
-    for (const [uri, list] of out) now.set(uri, JSON.stringify(list.map((r) => [r.rule.meta.id, r.severity, r.report.messageId, r.report.data, r.report.related?.map((x) => x.macro.id)])));
-    for (const uri of new Set([...now.keys(), ...this.#lastRaw.keys()])) if (now.get(uri) !== this.#lastRaw.get(uri)) this.#touched.add(uri);
-    this.#lastRaw = now;
+    // Files whose reports changed since the last check; a file touched already needs no comparing
+    // (the reports compared are never changed once made, so they are serialised only when compared).
+    const said = (list: readonly Raw[] | undefined) =>
+      list && JSON.stringify(list.map((r) => [r.rule.meta.id, r.severity, r.report.messageId, r.report.data, r.report.related?.map((x) => x.macro.id)]));
+    for (const uri of new Set([...out.keys(), ...this.#lastRaw.keys()])) {
+      if (!this.#touched.has(uri) && said(out.get(uri)) !== said(this.#lastRaw.get(uri))) this.#touched.add(uri);
+    }
+    this.#lastRaw = out;
     return out;
   }
 
@@ -440,33 +459,36 @@ export class WorkspaceIndex {
     return out;
   }
 
-  /** Runs one rule over `macros`, passing each report it makes (on a macro whose file has it on) to `sink`. */
-  #run(rule: WorkspaceRule, macros: readonly LibraryMacro[], sink: (r: Raw) => void): void {
+  /**
+   * A runner of one rule: runs it over `macros`, passing each report it makes (on a macro whose file
+   * has it on) to `sink`. One runner serves every group of a grouped rule (one set of closures, not one per group).
+   */
+  #runner(rule: WorkspaceRule): (macros: readonly LibraryMacro[], sink: (r: Raw) => void) => void {
     const fileOf = (m: LibraryMacro) => this.#files.get(m.uri)!;
     const enabled = (m: LibraryMacro) => this.#severity(rule, fileOf(m).config) !== 'off';
-    if (!macros.some(enabled)) return;
     const messageLocale = (m: LibraryMacro): Locale => {
       const c = fileOf(m).config.messageLocale;
       return c === 'auto' ? (m.locale ?? 'en') : c;
     };
-    const ctx: WorkspaceRuleContext = {
-      macros,
-      options: (m) => this.#options(rule, fileOf(m).config),
-      locales: (m) => fileOf(m).config.locales,
-      enabled,
-      nearCandidates: () => this.#lsh.candidates(),
-      similarity: (a, b) => this.#lsh.similarity(a, b),
-      setMeta: (m, key, value) => this.#macroOf(m)?.setMeta?.(key, value),
-      messageLocale,
-      message: (m, id, data) => messageText(rule, messageLocale(m), id, data),
-      report: (r: WorkspaceReport) => {
-        const severity = this.#severity(rule, fileOf(r.macro).config);
-        if (severity === 'off') return;
-        if (!rule.meta.fixable && r.fixes?.length) throw new Error(`rule ${rule.meta.id} is not fixable but reported a fix`);
-        sink({ rule, severity, locale: messageLocale(r.macro), report: r });
-      },
+    const options = (m: LibraryMacro) => this.#options(rule, fileOf(m).config);
+    const locales = (m: LibraryMacro) => fileOf(m).config.locales;
+    const nearCandidates = () => this.#lsh.candidates();
+    const similarity = (a: LibraryMacro, b: LibraryMacro) => this.#lsh.similarity(a, b);
+    const setMeta = (m: LibraryMacro, key: string, value: string) => this.#macroOf(m)?.setMeta?.(key, value);
+    const message = (m: LibraryMacro, id: string, data?: Record<string, string | number>) => messageText(rule, messageLocale(m), id, data);
+    let sink: (r: Raw) => void = () => undefined;
+    const report = (r: WorkspaceReport) => {
+      const severity = this.#severity(rule, fileOf(r.macro).config);
+      if (severity === 'off') return;
+      if (!rule.meta.fixable && r.fixes?.length) throw new Error(`rule ${rule.meta.id} is not fixable but reported a fix`);
+      sink({ rule, severity, locale: messageLocale(r.macro), report: r });
     };
-    rule.checkWorkspace(ctx);
+    return (macros, to) => {
+      if (!macros.some(enabled)) return;
+      sink = to;
+      const ctx: WorkspaceRuleContext = { macros, options, locales, enabled, nearCandidates, similarity, setMeta, messageLocale, message, report };
+      rule.checkWorkspace(ctx);
+    };
   }
 
   /**
