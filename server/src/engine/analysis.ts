@@ -18,8 +18,8 @@ import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, matchAll, normalize, sourceR
 import type { Lexicon, MovesLexicon } from './lexicon';
 import type { PhraseTable } from './lexicon/moves-types';
 import type { Register, RuleContext } from './rule';
-import { contextFeatures, intrinsicInfo, sentenceInfos, type SentenceInfo } from './detect/features';
-import { modelFor, scoreParts } from './detect/model';
+import { sentenceInfos, type SentenceInfo } from './detect/features';
+import { detectReply } from './detect/reply';
 
 export interface MoveEvidence {
   /** Normalised-text ranges (of `reply.normalized`) of phrases that make the move. */
@@ -75,8 +75,8 @@ export type UserPhrases = Partial<Record<PhraseCategory, string[]>>;
 export interface SentenceDetection {
   /** Normalised range of the sentence. */
   range: Range;
-  /** Probability per label (`deflecting/<category>` or a move); 0.5 is the tuned threshold. */
-  p: Record<string, number>;
+  /** Probability per label (`deflecting/<category>` or a move); 0.5 is the tuned threshold (shared, frozen). */
+  p: Readonly<Record<string, number>>;
   /** The features that pushed `label` up most (shown in messages and hovers). */
   cuesOf(label: string): string[];
   /** Labels whose model only gives hints (its precision on the tune split missed the target). */
@@ -105,23 +105,9 @@ export function cueWords(s: SentenceDetection, label: string, norm: string): str
 /** Probability at or above which a model verdict counts (the models are calibrated to 0.5). */
 export const MODEL_THRESHOLD = 0.5;
 
-const hintSets = new WeakMap<object, ReadonlySet<string>>();
-
 /** Model verdicts for each sentence of a normalised reply; `tables` are the phrase tables' matches by name. */
 export function detectSentences(norm: string, sentences: readonly Range[], locale: Locale, tables: Record<string, readonly Range[]>): SentenceDetection[] {
-  const model = modelFor(locale);
-  if (!model.labels.length) return [];
-  let hintOnly = hintSets.get(model);
-  if (!hintOnly) hintSets.set(model, (hintOnly = new Set(model.labels.filter((_, i) => model.hintOnly?.[i]))));
-  const intrinsic = sentences.map((r) => intrinsicInfo(norm, r.start, r.end, locale));
-  return sentences.map((range, i) => {
-    const { p, cues } = scoreParts(model, intrinsic[i].features, contextFeatures(intrinsic, sentences, i, tables));
-    const out: SentenceDetection = { range, p: {}, cuesOf: (label) => cues(model.labels.indexOf(label)), hintOnly: hintOnly! };
-    model.labels.forEach((l, k) => {
-      out.p[l] = p[k];
-    });
-    return out;
-  });
+  return detectReply(norm, sentences, locale, tables);
 }
 
 interface CompiledTable {

@@ -47,6 +47,45 @@ export interface IntrinsicInfo {
 const INTRINSIC_MAX = 20_000;
 const intrinsicCache: Record<Locale, Map<string, IntrinsicInfo>> = { en: new Map(), es: new Map() };
 
+/**
+ * Feature names of stems, words, stem pairs, slots and cues, memoised per locale (bounded): a sentence's
+ * features are then strings already hashed, so the dedup set and the model's weight map find them fast.
+ */
+interface Names {
+  w: Map<string, string>;
+  t: Map<string, string>;
+  b: Map<string, Map<string, string>>;
+  s: Map<string, string>;
+  c: Map<string, string>;
+  size: number;
+}
+const NAMES_MAX = 100_000;
+const newNames = (): Names => ({ w: new Map(), t: new Map(), b: new Map(), s: new Map(), c: new Map(), size: 0 });
+const namesOf: Record<Locale, Names> = { en: newNames(), es: newNames() };
+const LEN_NAMES = ['len:0', 'len:1', 'len:2', 'len:3', 'len:4'];
+
+function named(ns: Names, m: Map<string, string>, prefix: string, key: string): string {
+  let s = m.get(key);
+  if (s === undefined) {
+    s = `${prefix}${key}`;
+    m.set(key, s);
+    ns.size++;
+  }
+  return s;
+}
+
+function pairName(ns: Names, a: string, b: string): string {
+  let m = ns.b.get(a);
+  if (!m) ns.b.set(a, (m = new Map()));
+  let s = m.get(b);
+  if (s === undefined) {
+    s = `b:${a}_${b}`;
+    m.set(b, s);
+    ns.size++;
+  }
+  return s;
+}
+
 /** The context-free features of one sentence (normalised text [start, end) of `norm`). */
 export function intrinsicInfo(norm: string, start: number, end: number, locale: Locale): IntrinsicInfo {
   const text = norm.slice(start, end);
@@ -57,24 +96,26 @@ export function intrinsicInfo(norm: string, start: number, end: number, locale: 
   const hits = findSlots(toks, locale);
   const slots = new Set(hits.map((h) => h.slot));
   const cueIds = findCues(toks, hits, locale).map((c) => c.id);
+  if (namesOf[locale].size >= NAMES_MAX) namesOf[locale] = newNames();
+  const ns = namesOf[locale];
   const f = new Set<string>();
   for (let k = 0; k < toks.length; k++) {
-    f.add(`w:${toks[k].stem}`);
-    f.add(`t:${toks[k].word}`);
-    f.add(`b:${k === 0 ? '^' : toks[k - 1].stem}_${toks[k].stem}`);
+    f.add(named(ns, ns.w, 'w:', toks[k].stem));
+    f.add(named(ns, ns.t, 't:', toks[k].word));
+    f.add(pairName(ns, k === 0 ? '^' : toks[k - 1].stem, toks[k].stem));
   }
-  if (toks.length) f.add(`b:${toks[toks.length - 1].stem}_$`);
+  if (toks.length) f.add(pairName(ns, toks[toks.length - 1].stem, '$'));
   // Who acts: the first pronoun of the sentence, and whether it opens with a verb (an instruction).
   const subj = toks.find((t) => SUBJECTS[locale].has(t.stem));
   if (subj) f.add(`subj:${SUBJECTS_NORM[subj.stem] ?? subj.stem}`);
   const lead = toks.find((t) => !LEAD_SKIP[locale].has(t.word));
   if (lead && IMPERATIVE[locale](lead.word)) f.add('imperative');
   if (toks.some((t) => t.word === 'not' || t.word === 'no' || t.word === 'never' || t.word === 'nunca')) f.add('neg');
-  for (const sl of slots) f.add(`s:${sl}`);
-  for (const c of cueIds) f.add(`c:${c}`);
+  for (const sl of slots) f.add(named(ns, ns.s, 's:', sl));
+  for (const c of cueIds) f.add(named(ns, ns.c, 'c:', c));
   if (text.includes('?')) f.add('q');
   if (text.includes('!')) f.add('excl');
-  f.add(`len:${Math.min(4, Math.floor(toks.length / 6))}`);
+  f.add(LEN_NAMES[Math.min(4, Math.floor(toks.length / 6))]);
   f.add('bias');
   const info: IntrinsicInfo = { slots, cueIds, features: [...f] };
   if (cache.size >= INTRINSIC_MAX) cache.clear();
@@ -82,16 +123,115 @@ export function intrinsicInfo(norm: string, start: number, end: number, locale: 
   return info;
 }
 
-/** Features that depend on the sentence's place in the reply and on the phrase tables' verdicts. */
-export function contextFeatures(infos: readonly IntrinsicInfo[], ranges: readonly Range[], i: number, tables: Record<string, readonly Range[]>): string[] {
-  const out: string[] = [];
-  if (i === 0) out.push('first');
-  if (i === infos.length - 1) out.push('last');
+/**
+ * Context feature lists are interned: one array per distinct list, so the model caches its scores by
+ * array identity (no key string per sentence). A list is fixed by the table names (in order), a code
+ * (first, last, previous sentence an apology, which tables overlap the sentence) and the previous
+ * sentence's cue ids (an `IntrinsicInfo` array, so keyed by identity too).
+ */
+interface ContextIntern {
+  names: readonly string[];
+  byCode: Map<number, { none?: readonly string[]; byCues: WeakMap<readonly string[], readonly string[]> }>;
+}
+const INTERN_MAX = 64;
+const interns = new Map<string, ContextIntern>();
+
+/** Per tables object (one per reply): which tables overlap each sentence, as bits of the table order. */
+interface TableMasks {
+  ranges: readonly Range[];
+  masks: number[];
+  intern: ContextIntern;
+}
+const tableMasks = new WeakMap<object, TableMasks>();
+/** More tables than this and the overlap bits would not fit a small integer: lists are then built each time. */
+const MAX_TABLES = 24;
+
+function computeMasks(tables: Record<string, readonly Range[]>, ranges: readonly Range[]): TableMasks | undefined {
+  const names = Object.keys(tables);
+  if (names.length > MAX_TABLES) return undefined;
+  const lists = names.map((n) => tables[n]);
+  const masks: number[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    let m = 0;
+    for (let t = 0; t < lists.length; t++) {
+      const list = lists[t];
+      for (let k = 0; k < list.length; k++) {
+        const x = list[k];
+        if (x.start < r.end && r.start < x.end) {
+          m |= 1 << t;
+          break;
+        }
+      }
+    }
+    masks.push(m);
+  }
+  return { ranges, masks, intern: internFor(names) };
+}
+
+function internFor(names: string[]): ContextIntern {
+  const key = names.join('\u0001');
+  let intern = interns.get(key);
+  if (!intern) {
+    if (interns.size >= INTERN_MAX) interns.clear();
+    interns.set(key, (intern = { names, byCode: new Map() }));
+  }
+  return intern;
+}
+
+function masksOf(tables: Record<string, readonly Range[]>, ranges: readonly Range[]): TableMasks | undefined {
+  let tm = tableMasks.get(tables);
+  if (tm && tm.ranges === ranges) return tm;
+  tm = computeMasks(tables, ranges);
+  if (tm) tableMasks.set(tables, tm);
+  return tm;
+}
+
+/** The interned context list of sentence `i` given the reply's overlap masks. */
+function internedContext(infos: readonly IntrinsicInfo[], i: number, tm: TableMasks): readonly string[] {
+  const first = i === 0;
+  const last = i === infos.length - 1;
   const prev = infos[i - 1];
+  const mask = tm.masks[i];
+  const apology = prev !== undefined && prev.slots.has('apology');
+  const code = (first ? 1 : 0) | (last ? 2 : 0) | (apology ? 4 : 0) | (mask << 3);
+  let slot = tm.intern.byCode.get(code);
+  if (!slot) tm.intern.byCode.set(code, (slot = { byCues: new WeakMap() }));
+  const cues = prev?.cueIds;
+  if (!cues || !cues.length) return (slot.none ??= buildContext(first, last, prev, tm.intern.names, mask));
+  let list = slot.byCues.get(cues);
+  if (!list) slot.byCues.set(cues, (list = buildContext(first, last, prev, tm.intern.names, mask)));
+  return list;
+}
+
+/** The context features of every sentence of a reply (interned lists, as `contextFeatures` gives them one by one). */
+export function replyContexts(infos: readonly IntrinsicInfo[], ranges: readonly Range[], tables: Record<string, readonly Range[]>): (readonly string[])[] {
+  const tm = computeMasks(tables, ranges);
+  const out: (readonly string[])[] = [];
+  for (let i = 0; i < ranges.length; i++) out.push(tm ? internedContext(infos, i, tm) : contextFeatures(infos, ranges, i, tables));
+  return out;
+}
+
+function buildContext(first: boolean, last: boolean, prev: IntrinsicInfo | undefined, names: readonly string[], mask: number): string[] {
+  const out: string[] = [];
+  if (first) out.push('first');
+  if (last) out.push('last');
   if (prev) {
     if (prev.slots.has('apology')) out.push('prev:apology');
     for (const c of prev.cueIds) out.push(`prev:${c}`);
   }
+  for (let t = 0; t < names.length; t++) if (mask & (1 << t)) out.push(`tbl:${names[t]}`);
+  return out;
+}
+
+/**
+ * Features that depend on the sentence's place in the reply and on the phrase tables' verdicts. The list
+ * is shared (interned) and must not be changed; `tables` and `ranges` are read once per tables object.
+ */
+export function contextFeatures(infos: readonly IntrinsicInfo[], ranges: readonly Range[], i: number, tables: Record<string, readonly Range[]>): readonly string[] {
+  const tm = masksOf(tables, ranges);
+  if (tm) return internedContext(infos, i, tm);
+  const out = buildContext(i === 0, i === infos.length - 1, infos[i - 1], [], 0);
   const r = ranges[i];
   for (const [name, list] of Object.entries(tables)) {
     if (list.some((x) => x.start < r.end && r.start < x.end)) out.push(`tbl:${name}`);

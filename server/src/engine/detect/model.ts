@@ -111,29 +111,71 @@ export function score(model: ModelFile, features: readonly string[]): Scored {
   return finish(model, [partial(model, features, true)]);
 }
 
-/** Partial scores of a sentence's context-free features, cached per (model, feature list object). */
-const intrinsicScores = new WeakMap<ModelFile, WeakMap<readonly string[], Partial>>();
+/** A sentence's context-free partial score and its final scores, per context partial, once computed. */
+interface IntrinsicEntry {
+  part: Partial;
+  alone?: Scored;
+  withContext: WeakMap<Partial, Scored>;
+}
+/** Per model, per context-free feature list object (an `IntrinsicInfo`'s, reused across replies). */
+const intrinsicScores = new WeakMap<ModelFile, WeakMap<readonly string[], IntrinsicEntry>>();
+/** Per model, context partial scores by list object (the lists `contextFeatures` interns). */
+const contextByList = new WeakMap<ModelFile, WeakMap<readonly string[], Partial>>();
 /** Partial scores of context feature lists (a few dozen distinct lists), cached per model and list. */
 const contextScores = new WeakMap<ModelFile, Map<string, Partial>>();
 const CONTEXT_MAX = 4096;
 
+function contextPartial(model: ModelFile, context: readonly string[]): Partial {
+  let byList = contextByList.get(model);
+  if (!byList) contextByList.set(model, (byList = new WeakMap()));
+  let b = byList.get(context);
+  if (b) return b;
+  let ctx = contextScores.get(model);
+  if (!ctx) contextScores.set(model, (ctx = new Map()));
+  const key = context.join('\u0001');
+  b = ctx.get(key);
+  if (!b) {
+    if (ctx.size >= CONTEXT_MAX) ctx.clear();
+    ctx.set(key, (b = partial(model, context, false)));
+  }
+  byList.set(context, b);
+  return b;
+}
+
 /**
  * Scores a sentence from its context-free features (an object reused across replies, so its partial
- * score is cached) plus its context features.
+ * score is cached) plus its context features. The result is cached per pair and shared: do not change `p`.
  */
 export function scoreParts(model: ModelFile, intrinsic: readonly string[], context: readonly string[]): Scored {
   let cache = intrinsicScores.get(model);
   if (!cache) intrinsicScores.set(model, (cache = new WeakMap()));
   let a = cache.get(intrinsic);
-  if (!a) cache.set(intrinsic, (a = partial(model, intrinsic, true)));
-  if (!context.length) return finish(model, [a]);
-  let ctx = contextScores.get(model);
-  if (!ctx) contextScores.set(model, (ctx = new Map()));
-  const key = context.join('\u0001');
-  let b = ctx.get(key);
-  if (!b) {
-    if (ctx.size >= CONTEXT_MAX) ctx.clear();
-    ctx.set(key, (b = partial(model, context, false)));
+  if (!a) cache.set(intrinsic, (a = { part: partial(model, intrinsic, true), withContext: new WeakMap() }));
+  if (!context.length) return (a.alone ??= finish(model, [a.part]));
+  const b = contextPartial(model, context);
+  let s = a.withContext.get(b);
+  if (!s) a.withContext.set(b, (s = finish(model, [a.part, b])));
+  return s;
+}
+
+/** A scored sentence's probabilities by label name and its cue lookup (what a sentence verdict exposes). */
+export interface Labelled {
+  /** Probability per label name; shared by every sentence with the same scores, so frozen. */
+  p: Readonly<Record<string, number>>;
+  cuesOf(label: string): string[];
+}
+const labelledOf = new WeakMap<Scored, Labelled>();
+
+/** The probabilities of `s` by label name and its cue lookup, built once per scored pair. */
+export function labelled(model: ModelFile, s: Scored): Labelled {
+  let l = labelledOf.get(s);
+  if (!l) {
+    const p: Record<string, number> = {};
+    model.labels.forEach((label, k) => {
+      p[label] = s.p[k];
+    });
+    l = { p: Object.freeze(p), cuesOf: (label) => s.cues(model.labels.indexOf(label)) };
+    labelledOf.set(s, l);
   }
-  return finish(model, [a, b]);
+  return l;
 }

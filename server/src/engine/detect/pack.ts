@@ -92,9 +92,11 @@ export function findSlots(tokens: readonly Token[], locale: Locale): SlotHit[] {
 
 /** Ids of the cues matched anywhere in `tokens`, given the slot hits. */
 export function findCues(tokens: readonly Token[], hits: readonly SlotHit[], locale: Locale): { id: string; at: number; end: number }[] {
-  const slotsAt: Map<string, number[]>[] = tokens.map(() => new Map());
+  // A map only where a slot starts (most tokens start none).
+  const slotsAt: (Map<string, number[]> | undefined)[] = new Array(tokens.length);
   for (const h of hits) {
-    const m = slotsAt[h.at];
+    let m = slotsAt[h.at];
+    if (!m) slotsAt[h.at] = m = new Map();
     const l = m.get(h.slot) ?? [];
     l.push(h.len);
     m.set(h.slot, l);
@@ -107,7 +109,7 @@ export function findCues(tokens: readonly Token[], hits: readonly SlotHit[], loc
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     // Most cues need a slot or a word the sentence does not have: skip them without matching.
-    if (!needs[c].slots.every((sl) => present.has(sl)) || !needs[c].words.every((alts) => alts.some((w) => stems.has(w)))) continue;
+    if (!hasAll(needs[c], present, stems)) continue;
     for (let i = 0; i < tokens.length; i++) {
       const end = matchSeq(cue.seq, 0, i, tokens, slotsAt);
       if (end >= 0) {
@@ -119,8 +121,20 @@ export function findCues(tokens: readonly Token[], hits: readonly SlotHit[], loc
   return out;
 }
 
+/** True when the sentence has every slot a cue needs and one of the first words of each word element it needs. */
+function hasAll(need: { slots: string[]; words: string[][] }, present: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+  for (let k = 0; k < need.slots.length; k++) if (!present.has(need.slots[k])) return false;
+  for (let k = 0; k < need.words.length; k++) {
+    const alts = need.words[k];
+    let any = false;
+    for (let j = 0; j < alts.length && !any; j++) any = stems.has(alts[j]);
+    if (!any) return false;
+  }
+  return true;
+}
+
 /** End token index of a match of seq[k..] at token i, or -1. */
-function matchSeq(seq: readonly CueElement[], k: number, i: number, tokens: readonly Token[], slotsAt: Map<string, number[]>[]): number {
+function matchSeq(seq: readonly CueElement[], k: number, i: number, tokens: readonly Token[], slotsAt: readonly (Map<string, number[]> | undefined)[]): number {
   if (k === seq.length) return i;
   const el = seq[k];
   if ('skip' in el) {
@@ -136,7 +150,7 @@ function matchSeq(seq: readonly CueElement[], k: number, i: number, tokens: read
   }
   if (i >= tokens.length) return -1;
   if ('slot' in el) {
-    for (const len of slotsAt[i].get(el.slot) ?? []) {
+    for (const len of slotsAt[i]?.get(el.slot) ?? []) {
       const r = matchSeq(seq, k + 1, i + len, tokens, slotsAt);
       if (r >= 0) return r;
     }

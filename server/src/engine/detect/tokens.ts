@@ -19,16 +19,17 @@ export interface Token {
 /** The token standing for a placeholder. */
 export const PLACEHOLDER_TOKEN = '<ph>';
 
-const EN_CONTRACTIONS: Record<string, string[]> = {
+// Maps, not object literals: a word like "constructor" must not find Object.prototype's members.
+const EN_CONTRACTIONS = new Map<string, string[]>(Object.entries({
   "can't": ['can', 'not'], cannot: ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'],
   "ain't": ['is', 'not'], "let's": ['let', 'us'], "it's": ['it', 'is'], "that's": ['that', 'is'],
   "there's": ['there', 'is'], "here's": ['here', 'is'], "what's": ['what', 'is'], "who's": ['who', 'is'],
-};
+}));
 const EN_SUFFIXES: [string, string][] = [
   ["n't", 'not'], ["'re", 'are'], ["'ve", 'have'], ["'ll", 'will'], ["'m", 'am'], ["'d", 'would'], ["'s", "'s"],
 ];
 
-const EN_IRREGULAR: Record<string, string> = {
+const EN_IRREGULAR = new Map<string, string>(Object.entries({
   was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be',
   has: 'have', had: 'have', having: 'have', did: 'do', does: 'do', done: 'do', doing: 'do',
   made: 'make', sent: 'send', told: 'tell', said: 'say', lost: 'lose', got: 'get', gotten: 'get',
@@ -43,11 +44,11 @@ const EN_IRREGULAR: Record<string, string> = {
   apologised: 'apolog', apologized: 'apolog', apologising: 'apolog', apologizing: 'apolog',
   us: 'we', our: 'we', ours: 'we', me: 'i', my: 'i', mine: 'i', your: 'you', yours: 'you', yourself: 'you',
   their: 'they', them: 'they', theirs: 'they',
-};
+}));
 
 /** Light English stem: irregular forms from a table, then common inflectional suffixes. */
 export function stemEn(w: string): string {
-  const irr = EN_IRREGULAR[w];
+  const irr = EN_IRREGULAR.get(w);
   if (irr) return irr;
   if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
   let s = w.replace(/iz/g, 'is').replace(/our$/, 'or');
@@ -76,7 +77,7 @@ const ES_SUFFIXES = [
   'ida', 'ara', 'era', 'ira', 'ian', 'ais', 'eis', 'ar', 'er', 'ir', 'as', 'es', 'os', 'an', 'en', 'ia',
   'a', 'e', 'o', 'i', 's',
 ];
-const ES_IRREGULAR: Record<string, string> = {
+const ES_IRREGULAR = new Map<string, string>(Object.entries({
   es: 'ser', son: 'ser', fue: 'ser', fueron: 'ser', era: 'ser', eran: 'ser', sea: 'ser', sean: 'ser', somos: 'ser',
   esta: 'estar', estan: 'estar', estamos: 'estar', estoy: 'estar', estuvo: 'estar', este: 'este',
   ha: 'haber', han: 'haber', hemos: 'haber', he: 'haber', has: 'haber', habia: 'haber', hubo: 'haber', haya: 'haber',
@@ -90,11 +91,11 @@ const ES_IRREGULAR: Record<string, string> = {
   su: 'su', sus: 'su', tu: 'tu', tus: 'tu', usted: 'usted', ustedes: 'usted', te: 'te', le: 'le', les: 'le',
   lamentamos: 'lament', lamento: 'lament', sentimos: 'sent', siento: 'sent', disculpe: 'disculp', disculpa: 'disculp',
   disculpas: 'disculp', perdon: 'perdon', no: 'no', ni: 'ni', sin: 'sin', solo: 'solo', nunca: 'nunca',
-};
+}));
 
 /** Light Spanish stem: irregular forms from a table, clitics split off, then the longest suffix. */
 export function stemEs(w: string): string {
-  const irr = ES_IRREGULAR[w];
+  const irr = ES_IRREGULAR.get(w);
   if (irr) return irr;
   if (w.length <= 3 || !/^[a-zñ]+$/.test(w)) return w;
   let s = w;
@@ -136,14 +137,29 @@ export function tokenize(norm: string, start: number, end: number, locale: Local
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    let w = m[0].replace(/^'+|'+$/g, '');
+    const raw = m[0];
+    // Most words have no apostrophe: no quotes to trim, and no contraction but "cannot" to expand.
+    if (raw.indexOf("'") < 0) {
+      if (raw === PLACEHOLDER_CHAR) {
+        out.push({ word: PLACEHOLDER_TOKEN, stem: PLACEHOLDER_TOKEN, start: s, end: e });
+        continue;
+      }
+      const whole = locale === 'en' ? EN_CONTRACTIONS.get(raw) : undefined;
+      if (whole) {
+        for (const part of whole) out.push({ word: part, stem: stem(part), start: s, end: e });
+        continue;
+      }
+      out.push({ word: raw, stem: stem(raw), start: s, end: e });
+      continue;
+    }
+    let w = raw.replace(/^'+|'+$/g, '');
     if (!w) continue;
     if (w === PLACEHOLDER_CHAR) {
       out.push({ word: PLACEHOLDER_TOKEN, stem: PLACEHOLDER_TOKEN, start: s, end: e });
       continue;
     }
     if (locale === 'en') {
-      const whole = EN_CONTRACTIONS[w];
+      const whole = EN_CONTRACTIONS.get(w);
       if (whole) {
         for (const part of whole) out.push({ word: part, stem: stem(part), start: s, end: e });
         continue;
