@@ -15,6 +15,7 @@ import { readYamlIncremental, splitLibrary, YamlIncrementalState } from '../serv
 import type { Finding, Macro, ParsedDocument } from '../server/src/engine/types';
 // @ts-expect-error plain ESM module without types
 import { rng, yamlLibrary } from '../bench/generate.mjs';
+import { macroData } from './helpers/macro-data';
 
 const RUNS = Number(process.env.CACHE_RUNS ?? 40) || 40;
 const uri = 'file:///lib/library.macros.yaml';
@@ -24,20 +25,6 @@ function library(seed: number, m: number): string {
   return yamlLibrary(rng(seed), m) as string;
 }
 
-/** Everything a consumer can read from a macro, as plain data (spans by text and offsets). */
-function macroData(m: Macro) {
-  return {
-    index: m.index,
-    id: m.id,
-    title: m.title,
-    range: m.range,
-    nameRange: m.nameRange,
-    sectioned: m.sectioned,
-    meta: m.meta,
-    sections: m.sections.map((s) => ({ move: s.move, headerRange: s.headerRange, range: s.range, spans: s.spans.map((x) => [x.text, x.range, x.style]) })),
-    spans: m.spans.map((x) => ({ text: x.text, range: x.range, style: x.style, offsets: Array.from({ length: x.text.length + 1 }, (_, i) => x.toOffset(i)) })),
-  };
-}
 
 function docData(p: ParsedDocument) {
   return { macros: p.macros.map(macroData), directives: p.directives, problems: p.problems, fileMeta: p.fileMeta };

@@ -4,7 +4,8 @@
  * (shifted copies when the macro moved to other lines). A diagnostic whose content did not change keeps
  * its object, so a list made of the same objects keeps its result id and a pull answers `unchanged`.
  * With a lint result in groups (`convertResult`), an unchanged macro is recognised by the identity of its
- * cached findings: no finding is compared, shifted or read with offsets into the file.
+ * cached findings: no finding is compared, shifted or read with offsets into the file; when every
+ * diagnostic is the same object as last time, the list returned last time is returned again.
  */
 import type { Diagnostic, Position, Range as LspRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,6 +20,10 @@ interface Group {
   pos: Position;
   findings: readonly Finding[];
   diagnostics: Diagnostic[];
+  /** Place in the list of the `convertResult` that made or kept it. */
+  ord?: number;
+  /** The `convertResult` that took it from the previous list (a group is one macro's in one list). */
+  taken?: number;
 }
 
 const within = (r: Range, src: Range) => r.start >= src.start && r.end <= src.end;
@@ -45,7 +50,25 @@ function sameFinding(a: Finding, da: number, b: Finding, db: number): boolean {
 
 const samePos = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
 const sameRange = (a: LspRange, b: LspRange) => samePos(a.start, b.start) && samePos(a.end, b.end);
+const isEOL = (c: number) => c === 13 || c === 10;
 
+/**
+ * `doc.positionAt(offset)`, looked for on line `line` first (two line starts instead of a search over
+ * every line: a keystroke in a big library places thousands of macros that mostly stay on their line).
+ */
+export function positionNear(doc: TextDocument, text: string, offset: number, line: number): Position {
+  const count = doc.lineCount;
+  if (line >= 0 && line < count && offset >= 0 && offset <= text.length) {
+    const start = doc.offsetAt({ line, character: 0 });
+    if (start <= offset && (line + 1 >= count || offset < doc.offsetAt({ line: line + 1, character: 0 }))) {
+      // As `positionAt`: an offset inside a line break is placed before it.
+      let at = offset;
+      while (at > start && isEOL(text.charCodeAt(at - 1))) at--;
+      return { line, character: at - start };
+    }
+  }
+  return doc.positionAt(offset);
+}
 /** True when two diagnostics show the same thing (their `data`, which points into one lint, aside). */
 export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   if (a === b) return true;
@@ -62,12 +85,19 @@ export class DiagnosticsCache {
   #groups = new Map<string, Group[]>();
   #groupCount = 0;
   /** The group each macro index had last time: a re-linted macro whose diagnostics read the same keeps them. */
-  #byIndex = new Map<number, Group>();
+  #byIndex: (Group | undefined)[] = [];
   /**
-   * Groups by the identity of a lint group's cached findings (`convertResult`): one group, or the groups
-   * of macros with the same text in file order (as `#groups`).
+   * The macro groups of the last `convertResult` in file order: a macro whose cached findings are the same
+   * array as those of the group where the walk has got to takes that group.
    */
-  #byFindings = new Map<readonly Finding[], Group | Group[]>();
+  #list: Group[] = [];
+  /** `#list` by the identity of each group's findings (in file order), made when the walk loses its place. */
+  #listIndex?: Map<readonly Finding[], Group[]>;
+  /** Where the walk over `#list` has got to. */
+  #cursor = 0;
+  /** What the last `convertResult` returned: returned again while every diagnostic is the same object. */
+  #out: Diagnostic[] = [];
+  #converts = 0;
   #loose: Diagnostic[] = [];
   #docsBase: string | undefined;
   #last: readonly Diagnostic[] = [];
@@ -85,7 +115,9 @@ export class DiagnosticsCache {
   /** The diagnostics of `findings` (sorted as the engine returns them) on `doc`, whose macros are `macros`. */
   convert(doc: TextDocument, findings: readonly Finding[], macros: readonly Macro[], docsBase: string): Diagnostic[] {
     this.#begin(docsBase);
-    this.#byFindings = new Map();
+    this.#list = [];
+    this.#listIndex = undefined;
+    this.#out = [];
     const out: (Diagnostic | undefined)[] = new Array(findings.length);
     // Findings by macro index (a keystroke in a 5,000-macro library runs this for every macro: arrays,
     // not maps, and no string keys made per macro).
@@ -99,7 +131,7 @@ export class DiagnosticsCache {
     }
     const groups = new Map<string, Group[]>();
     let groupCount = 0;
-    const byIndex = new Map<number, Group>();
+    const byIndex: (Group | undefined)[] = [];
     let text: string | undefined;
     for (const m of macros) {
       const idx = buckets[m.index];
@@ -118,14 +150,14 @@ export class DiagnosticsCache {
         g = { start: src.start, pos, findings: own, diagnostics: moved ? shifted(old, pos, doc.uri) : old.diagnostics };
         this.stats[moved ? 'shifted' : 'reused']++;
       } else {
-        const prev = this.#byIndex.get(m.index)?.diagnostics;
+        const prev = this.#byIndex[m.index]?.diagnostics;
         const diagnostics = idx.map((i, k) => keep(prev?.[k], toDiagnostic(doc, findings[i], i, docsBase)));
         g = { start: src.start, pos, findings: own, diagnostics };
         this.stats.converted++;
       }
       list.push(g);
       groupCount++;
-      byIndex.set(m.index, g);
+      byIndex[m.index] = g;
       idx.forEach((i, k) => (out[i] = g.diagnostics[k]));
     }
     // Document-level findings (and any a macro does not contain): few, converted every time.
@@ -146,73 +178,104 @@ export class DiagnosticsCache {
   convertResult(doc: TextDocument, result: LintResult, docsBase: string): Diagnostic[] {
     if (!result.groups) return this.convert(doc, result.findings, result.parsed?.macros ?? [], docsBase);
     this.#begin(docsBase);
-    const out: Diagnostic[] = [];
-    const byFindings = new Map<readonly Finding[], Group | Group[]>();
-    const byIndex = new Map<number, Group>();
+    const walk = { stamp: ++this.#converts, text: doc.getText(), lineShift: 0 };
+    const previous = this.#out;
+    // Stays undefined while the diagnostics are the previous list's, one for one (`same` of them so far).
+    let out: Diagnostic[] | undefined;
+    let same = 0;
+    const emit = (d: Diagnostic) => {
+      if (out) out.push(d);
+      else if (previous[same] === d) same++;
+      else {
+        out = previous.slice(0, same);
+        out.push(d);
+      }
+    };
+    const list: Group[] = [];
+    const byIndex: (Group | undefined)[] = new Array(result.parsed?.macros.length ?? 0);
     const loose: Diagnostic[] = [];
-    let groupCount = 0;
     let index = 0;
+    this.#cursor = 0;
     for (const lg of result.groups) {
       if (lg.macroIndex === undefined) {
         // Document-level findings: few, converted every time.
         lg.findings.forEach((f, k) => {
           const d = keep(this.#loose[loose.length], toDiagnostic(doc, f, index + k, docsBase));
           loose.push(d);
-          out.push(d);
+          emit(d);
         });
         index += lg.findings.length;
         continue;
       }
-      const g = this.#macroGroup(doc, lg, index, docsBase, byFindings);
-      groupCount++;
-      byIndex.set(lg.macroIndex, g);
-      for (const d of g.diagnostics) out.push(d);
+      const g = this.#macroGroup(doc, lg, index, docsBase, walk);
+      g.ord = list.length;
+      list.push(g);
+      byIndex[lg.macroIndex] = g;
+      for (const d of g.diagnostics) emit(d);
       index += lg.findings.length;
     }
     // `convert` and `convertResult` share the by-index memory; the by-hash one is `convert`'s alone.
     this.#groups = new Map();
-    this.#byFindings = byFindings;
-    this.#groupCount = groupCount;
+    this.#list = list;
+    this.#listIndex = undefined;
+    this.#groupCount = list.length;
     this.#byIndex = byIndex;
     this.#loose = loose;
-    return out;
+    // Nothing changed: the very list returned last time (its result id is known without comparing it).
+    this.#out = out ?? (same === previous.length ? previous : previous.slice(0, same));
+    return this.#out;
   }
 
   /** One macro's group: reused (or shifted) when its cached findings are the same array as last time. */
-  #macroGroup(doc: TextDocument, lg: FindingGroup, index: number, docsBase: string, byFindings: Map<readonly Finding[], Group | Group[]>): Group {
+  #macroGroup(doc: TextDocument, lg: FindingGroup, index: number, docsBase: string, walk: { stamp: number; text: string; lineShift: number }): Group {
     const start = lg.base;
     let g: Group | undefined;
-    if (lg.cached) {
-      const taken = byFindings.get(lg.findings);
-      const n = taken === undefined ? 0 : Array.isArray(taken) ? taken.length : 1;
-      const had = this.#byFindings.get(lg.findings);
-      const old = had === undefined ? undefined : Array.isArray(had) ? had[n] : n === 0 ? had : undefined;
-      if (old) {
-        const pos = doc.positionAt(start);
-        if (samePos(old.pos, pos)) {
-          // Groups are this cache's own: the old one (its list is being replaced) is taken as it is.
-          old.start = start;
-          g = old;
-          this.stats.reused++;
-        } else {
-          g = { start, pos, findings: lg.findings, diagnostics: shifted(old, pos, doc.uri) };
-          this.stats.shifted++;
-        }
+    const old = lg.cached ? this.#take(lg.findings, walk.stamp) : undefined;
+    if (old) {
+      // Macros after an edit moved by as many lines as the one before them: look there first.
+      const pos = positionNear(doc, walk.text, start, old.pos.line + walk.lineShift);
+      walk.lineShift = pos.line - old.pos.line;
+      if (samePos(old.pos, pos)) {
+        // Groups are this cache's own: the old one (its list is being replaced) is taken as it is.
+        old.start = start;
+        g = old;
+        this.stats.reused++;
+      } else {
+        g = { start, pos, findings: lg.findings, diagnostics: shifted(old, pos, doc.uri) };
+        this.stats.shifted++;
       }
     }
     if (!g) {
       // A macro linted again: diagnostics that read the same as its last ones keep their objects.
-      const prev = this.#byIndex.get(lg.macroIndex!)?.diagnostics;
+      const prev = this.#byIndex[lg.macroIndex!]?.diagnostics;
       const diagnostics = lg.absolute().map((f, k) => keep(prev?.[k], toDiagnostic(doc, f, index + k, docsBase)));
       g = { start, pos: doc.positionAt(start), findings: lg.findings, diagnostics };
       this.stats.converted++;
     }
-    if (lg.cached) {
-      const taken = byFindings.get(lg.findings);
-      if (taken === undefined) byFindings.set(lg.findings, g);
-      else if (Array.isArray(taken)) taken.push(g);
-      else byFindings.set(lg.findings, [taken, g]);
+    return g;
+  }
+
+  /**
+   * The group of the last list for a macro whose cached findings are `findings`, not yet taken by this
+   * conversion: the next one in the walk, else the first such one in file order (two macros with the
+   * same text have the same findings array).
+   */
+  #take(findings: readonly Finding[], stamp: number): Group | undefined {
+    let g: Group | undefined = this.#list[this.#cursor];
+    if (!g || g.findings !== findings || g.taken === stamp) {
+      if (!this.#listIndex) {
+        this.#listIndex = new Map();
+        for (const x of this.#list) {
+          const l = this.#listIndex.get(x.findings);
+          if (l) l.push(x);
+          else this.#listIndex.set(x.findings, [x]);
+        }
+      }
+      g = this.#listIndex.get(findings)?.find((x) => x.taken !== stamp);
+      if (!g) return undefined;
     }
+    g.taken = stamp;
+    this.#cursor = g.ord! + 1;
     return g;
   }
 
@@ -220,8 +283,10 @@ export class DiagnosticsCache {
     if (docsBase !== this.#docsBase) {
       this.#groups.clear();
       this.#groupCount = 0;
-      this.#byIndex.clear();
-      this.#byFindings.clear();
+      this.#byIndex = [];
+      this.#list = [];
+      this.#listIndex = undefined;
+      this.#out = [];
       this.#loose = [];
       this.#docsBase = docsBase;
     }

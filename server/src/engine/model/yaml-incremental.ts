@@ -1,8 +1,9 @@
 /**
  * Incremental reading of big YAML macro libraries (`macros:` followed by a block sequence). The file is
- * split textually into its top-level items; each item is parsed as a stream of its own (a top-level
- * sequence of one mapping) and its macro is shifted to the item's offset. An item whose text did not
- * change since the previous read reuses its parse. Whenever the split is not provably the same as the
+ * split textually into its top-level items (after an edit, only the lines around it are split again);
+ * each item is parsed as a stream of its own (a top-level sequence of one mapping) and its macro is
+ * shifted to the item's offset. An item whose text did not change since the previous read reuses its
+ * parse, and its macro too while it stays at the same place. Whenever the split is not provably the same as the
  * full parse (tabs, directives, several documents, flow collections, anchors, aliases or merge keys,
  * comments less indented than the items, a parse error anywhere) the whole file goes to `readYaml`.
  */
@@ -13,7 +14,12 @@ import { readYaml, type YamlReadInfo } from './yaml';
 interface Item {
   /** Length of the item's text. */
   length: number;
-  /** Relative, cheap parts of the item's macro and directives; the rest is re-read on demand. */
+  /**
+   * The item's text, a copy of its own (never a slice of a version of the file): what its macro re-reads,
+   * so a macro at the same place in the next version can be kept as it is.
+   */
+  text: string;
+  /** Relative, cheap parts of the item's macro; the rest is re-read on demand. */
   light: Light;
   hash: string;
   /** The item's macro shifted to `base` with index `index` (rebuilt when either moves). */
@@ -22,6 +28,12 @@ interface Item {
   header?: ParsedDocument;
   base: number;
   index: number;
+  /** The read that last took this item (an item is one place in one read). */
+  read: number;
+  /** True when it ends with a `disable-next-line` that covers nothing in it (it was the last item). */
+  trailing: boolean;
+  /** Its directives (relative), undefined when it has none (most items). */
+  directives?: Directive[];
 }
 
 interface Light {
@@ -30,24 +42,19 @@ interface Light {
   id?: string;
   title?: string;
   sectioned: boolean;
-  directives: Directive[];
 }
 
 /**
- * A library item's macro at its place in the file. Ranges, id and title are kept; metadata, reply spans
- * and edit builders come from the item's parse, kept until `release()` and re-read from the item's text
- * when asked for again (the same text always reads the same).
+ * A library item's macro at its place in the file. Id, title and ranges come from the item's light parts;
+ * metadata, reply spans and edit builders come from the item's parse, kept until `release()` and re-read
+ * from the item's own text when asked for again (the same text always reads the same).
  */
 class LazyMacro implements Macro {
   readonly format = 'yaml' as const;
-  readonly range: Range;
-  readonly nameRange: Range;
-  readonly id?: string;
-  readonly title?: string;
-  readonly sectioned: boolean;
-  readonly source: Range;
-  readonly sourceHash: string;
   #full?: Macro;
+  #range?: Range;
+  #nameRange?: Range;
+  readonly #light: Light;
   readonly #text: string;
   readonly #defaults: Record<string, MetaField>;
 
@@ -55,29 +62,37 @@ class LazyMacro implements Macro {
     readonly index: number,
     light: Light,
     text: string,
-    source: Range,
-    hash: string,
+    readonly source: Range,
+    readonly sourceHash: string,
     defaults: Record<string, MetaField>,
     parsed?: Macro,
   ) {
-    const base = source.start;
-    this.range = shiftRange(light.range, base);
-    this.nameRange = shiftRange(light.nameRange, base);
-    this.id = light.id;
-    this.title = light.title;
-    this.sectioned = light.sectioned;
-    this.source = source;
-    this.sourceHash = hash;
+    this.#light = light;
     this.#text = text;
     this.#defaults = defaults;
-    if (parsed) this.#full = shiftMacro(parsed, base, index, defaults, source, hash);
+    if (parsed) this.#full = shiftMacro(parsed, source.start, index, defaults, source, sourceHash);
+  }
+
+  get id(): string | undefined {
+    return this.#light.id;
+  }
+  get title(): string | undefined {
+    return this.#light.title;
+  }
+  get sectioned(): boolean {
+    return this.#light.sectioned;
+  }
+  get range(): Range {
+    return (this.#range ??= shiftRange(this.#light.range, this.source.start));
+  }
+  get nameRange(): Range {
+    return (this.#nameRange ??= shiftRange(this.#light.nameRange, this.source.start));
   }
 
   #get(): Macro {
     if (!this.#full) {
-      const { start, end } = this.source;
-      const p = readYaml('', this.#text.slice(start, end));
-      this.#full = shiftMacro(p.macros[0], start, this.index, this.#defaults, this.source, this.sourceHash);
+      const p = readYaml('', this.#text);
+      this.#full = shiftMacro(p.macros[0], this.source.start, this.index, this.#defaults, this.source, this.sourceHash);
     }
     return this.#full;
   }
@@ -109,8 +124,13 @@ class LazyMacro implements Macro {
 
 interface Chunked {
   text: string;
-  /** Start offset → item starting there. */
-  items: Map<number, Item>;
+  split: LibrarySplit;
+  /** The items, one per start of `split`, and their macros as that read returned them. */
+  items: Item[];
+  macros: Macro[];
+  /** The directives of the items as that read returned them, and the index of the item of each. */
+  itemDirectives: Directive[];
+  directiveItems: number[];
   /** Items by hash, made when a read needs it. */
   byHash?: Map<string, Item[]>;
   header: ParsedDocument;
@@ -121,12 +141,14 @@ interface Chunked {
 export class YamlIncrementalState {
   /** @internal */
   last?: Chunked;
+  /** @internal Reads so far (an item taken by a read is stamped with its number). */
+  reads = 0;
   /** Reads that reused (or re-parsed) items, for tests and the benchmark. */
   stats = { full: 0, incremental: 0, parsedItems: 0, reusedItems: 0 };
 
   /** Lets the macros of the last read drop their parse trees (they re-read their item when asked). */
   release(): void {
-    if (this.last) for (const it of this.last.items.values()) it.shifted?.release();
+    if (this.last) for (const it of this.last.items) it.shifted?.release();
   }
 }
 
@@ -163,11 +185,23 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return i;
 }
 
+/** Where the items of a `macros:` library start, and what splitting an edited version again needs. */
+export interface LibrarySplit {
+  /** Where the first item starts (the header is everything before it). */
+  headerLength: number;
+  /** Start of each item: its `- ` line, or the run of comment lines at its indentation right above it. */
+  starts: number[];
+  /** Indentation of the items' dashes. */
+  seqIndent: number;
+  /** Offset of the line after `macros:`. */
+  body: number;
+}
+
 /**
  * Item boundaries of a `macros:` library: [header end, item starts…], or undefined when the textual
  * split is not provably safe.
  */
-export function splitLibrary(text: string): { headerLength: number; starts: number[] } | undefined {
+export function splitLibrary(text: string): LibrarySplit | undefined {
   if (text.includes('\t') || text.includes('\r')) return undefined;
   const m = /^macros:[ ]*(?:#[^\n]*)?$/m.exec(text);
   if (!m) return undefined;
@@ -178,14 +212,72 @@ export function splitLibrary(text: string): { headerLength: number; starts: numb
     if (/^\s*(?:#|$)/.test(line)) continue;
     if (/[|>"']/.test(line) || count(line, '[') !== count(line, ']') || count(line, '{') !== count(line, '}')) return undefined;
   }
-  let pos = m.index + m[0].length + 1;
-  if (pos > text.length) return undefined;
-  let seqIndent = -1;
-  const starts: number[] = [];
+  const body = m.index + m[0].length + 1;
+  if (body > text.length) return undefined;
+  return scanItems(text, body, body, -1, []);
+}
+
+/**
+ * `splitLibrary(text)` computed from the split of an earlier version `prevText` of which `text` keeps
+ * the first `prefix` and the last `suffix` characters: only the lines from the item holding the first
+ * change to the first item start after the last change are read again.
+ */
+export function splitLibraryAfterEdit(text: string, prevText: string, prev: LibrarySplit, prefix: number, suffix: number): LibrarySplit | undefined {
+  // The header and the `macros:` line (with its line break) unchanged: they read the same.
+  if (prefix < prev.body) return splitLibrary(text);
+  const tailStart = text.length - suffix;
+  // The old text had no tab or carriage return: only the new characters can bring one.
+  for (let i = prefix; i < tailStart; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 13) return undefined;
+  }
+  const old = prev.starts;
+  // Before an item start the scan holds no comment run and (after the first item) knows the items'
+  // indentation: from the last one at or before the first change, the scan goes on as it would have.
+  const k = upperBound(old, prefix) - 1;
+  if (k < 1) return scanItems(text, prev.body, prev.body, -1, [], { prev, tailStart, delta: text.length - prevText.length, from: 0 });
+  return scanItems(text, old[k], prev.body, prev.seqIndent, old.slice(0, k), { prev, tailStart, delta: text.length - prevText.length, from: k });
+}
+
+/** Index of the first element of the increasing `xs` greater than `v`. */
+function upperBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The line scan of `splitLibrary` from line start `pos` with the items' indentation `seqIndent` (-1
+ * before the first item) and the starts found before `pos`. With `sync`, the scan stops at the first
+ * item start after the changed text where its state is the one the earlier scan had there: from that
+ * line on, both scans read the same text in the same state, so the rest are the earlier starts shifted.
+ */
+function scanItems(
+  text: string,
+  pos: number,
+  body: number,
+  seqIndent: number,
+  starts: number[],
+  sync?: { prev: LibrarySplit; tailStart: number; delta: number; from: number },
+): LibrarySplit | undefined {
   // Start of a run of comment lines at the items' indentation directly above the current line.
   let commentRun = -1;
-  let headerLength = -1;
+  let j = sync ? sync.from : 0;
   while (pos < text.length) {
+    if (sync && commentRun < 0 && seqIndent === sync.prev.seqIndent && pos >= sync.tailStart) {
+      const old = sync.prev.starts;
+      const at = pos - sync.delta;
+      while (j < old.length && old[j] < at) j++;
+      if (j < old.length && old[j] === at && j >= 1) {
+        for (; j < old.length; j++) starts.push(old[j] + sync.delta);
+        return { headerLength: starts[0], starts, seqIndent, body };
+      }
+    }
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     let ind = 0;
@@ -198,7 +290,6 @@ export function splitLibrary(text: string): { headerLength: number; starts: numb
         // comment before the first item: part of the header
       } else if (c === 45 /* - */ && (pos + ind + 1 === nl || text.charCodeAt(pos + ind + 1) === 32)) {
         seqIndent = ind;
-        headerLength = pos;
         starts.push(pos);
         if (!itemLineOk(text, pos + ind, nl)) return undefined;
       } else return undefined;
@@ -217,8 +308,8 @@ export function splitLibrary(text: string): { headerLength: number; starts: numb
     }
     pos = nl + 1;
   }
-  if (seqIndent < 0 || headerLength < 0) return undefined;
-  return { headerLength: starts[0], starts };
+  if (seqIndent < 0 || !starts.length) return undefined;
+  return { headerLength: starts[0], starts, seqIndent, body };
 }
 
 function count(s: string, c: string): number {
@@ -312,15 +403,31 @@ function ownCopy(text: string, start: number, end: number): string {
 }
 
 /**
- * An unused item of the last read with this hash and length; never one with a trailing `disable-next-line`
- * (what it covers depends on what follows it).
+ * An item of the last read with this hash and length not taken by read `read`, among those the changes
+ * touched or moved past (the others are taken by their place); never one with a trailing
+ * `disable-next-line` (what it covers depends on what follows it).
  */
-function takeByHash(prev: Chunked, hash: string, length: number, used: Set<Item>): Item | undefined {
+function takeByHash(prev: Chunked, hash: string, length: number, read: number, prefix: number, suffix: number): Item | undefined {
   if (!prev.byHash) {
     prev.byHash = new Map();
-    for (const it of prev.items.values()) if (!it.light.directives.some((d) => d.kind === 'disable-next-line' && !d.covers)) (prev.byHash.get(it.hash) ?? prev.byHash.set(it.hash, []).get(it.hash)!).push(it);
+    const old = prev.split.starts;
+    // From the item holding the first change (or the first after it) to the last one starting before the last change.
+    let lo = Math.max(0, upperBound(old, prefix) - 1);
+    if ((lo + 1 < old.length ? old[lo + 1] : prev.text.length) <= prefix) lo++;
+    const hi = upperBound(old, prev.text.length - suffix - 1);
+    for (let k = lo; k < hi; k++) {
+      const it = prev.items[k];
+      if (!it.trailing) (prev.byHash.get(it.hash) ?? prev.byHash.set(it.hash, []).get(it.hash)!).push(it);
+    }
   }
-  return prev.byHash.get(hash)?.find((it) => it.length === length && !used.has(it));
+  return prev.byHash.get(hash)?.find((it) => it.length === length && it.read !== read);
+}
+
+/** Index of `v` in the increasing `xs` (tried at `guess` first), or -1. */
+function indexOf(xs: readonly number[], v: number, guess: number): number {
+  if (xs[guess] === v) return guess;
+  const i = upperBound(xs, v) - 1;
+  return i >= 0 && xs[i] === v ? i : -1;
 }
 
 /** Parses one item's text; undefined when it does not read as exactly one self-contained macro. */
@@ -343,8 +450,6 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
     state.stats.full++;
     return readYaml(uri, text);
   };
-  const split = splitLibrary(text);
-  if (!split) return full();
   const prev = state.last;
   let prefix = 0;
   let suffix = 0;
@@ -355,6 +460,9 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
     suffix = commonSuffix(prev.text, text, limit - prefix);
     delta = text.length - prev.text.length;
   }
+  // A keystroke reads the lines around it again, not the whole file.
+  const split = prev ? splitLibraryAfterEdit(text, prev.text, prev.split, prefix, suffix) : splitLibrary(text);
+  if (!split) return full();
   const { headerLength, starts } = split;
   let header: ParsedDocument;
   if (prev && prev.headerLength === headerLength && headerLength <= prefix) header = prev.header;
@@ -368,53 +476,84 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
   // Inherited defaults are inputs of every macro: they are part of each macro's key.
   const headerKey = Object.keys(defaults).length ? `\u0000${JSON.stringify(defaults)}` : '';
 
-  const items = new Map<number, Item>();
-  // Items of the last read taken by this one (an item is one place in one read).
-  const used = new Set<Item>();
-  const macros: Macro[] = [];
-  const directives: Directive[] = [...header.directives];
+  const read = ++state.reads;
+  const items: Item[] = new Array(starts.length);
+  const macros: Macro[] = new Array(starts.length);
+  const itemDirectives: Directive[] = [];
+  const directiveItems: number[] = [];
   const tailStart = text.length - suffix;
+  // Items after the last change keep their order: the one at new index i was at i + shift.
+  const shift = prev ? prev.items.length - starts.length : 0;
   let parsedCount = 0;
-  for (let i = 0; i < starts.length; i++) {
+  // The items before the first change that start and end where they did are taken as they are, with their
+  // macros and directives, without reading them: a keystroke's cost does not grow with the items above it.
+  // (Never the last item of the last read: what its trailing directive covers depends on what follows it.)
+  let i = 0;
+  if (prev && prev.header === header) {
+    const old = prev.split.starts;
+    const bulk = Math.min(starts.length, old.length - 1);
+    while (i < bulk && starts[i] === old[i]) {
+      const b = i + 1 < starts.length ? starts[i + 1] : text.length;
+      if (b > prefix || b !== old[i + 1]) break;
+      items[i] = prev.items[i];
+      macros[i] = prev.macros[i];
+      i++;
+    }
+    for (let d = 0; d < prev.directiveItems.length && prev.directiveItems[d] < i; d++) {
+      itemDirectives.push(prev.itemDirectives[d]);
+      directiveItems.push(prev.directiveItems[d]);
+    }
+  }
+  for (; i < starts.length; i++) {
     const a = starts[i];
     const b = i + 1 < starts.length ? starts[i + 1] : text.length;
     let item: Item | undefined;
     let fresh: Macro | undefined;
     if (prev) {
-      if (b <= prefix) item = prev.items.get(a);
-      else if (a >= tailStart) item = prev.items.get(a - delta);
-      if (item && (item.length !== b - a || used.has(item))) item = undefined;
+      let at = -1;
+      if (b <= prefix) at = indexOf(prev.split.starts, a, i);
+      else if (a >= tailStart) at = indexOf(prev.split.starts, a - delta, i + shift);
+      if (at >= 0) item = prev.items[at];
+      if (item && (item.length !== b - a || item.read === read)) item = undefined;
       // Between the first and the last change (several edits since the last read): the same text reads the same.
       // (Not for the one item that holds the whole change: a keystroke's item is new text.)
-      if (!item && b > prefix && a < tailStart && !(a <= prefix && tailStart <= b)) item = takeByHash(prev, hashText(text, a, b), b - a, used);
-      if (item) used.add(item);
+      if (!item && b > prefix && a < tailStart && !(a <= prefix && tailStart <= b)) item = takeByHash(prev, hashText(text, a, b), b - a, read, prefix, suffix);
     }
     if (!item) {
       // A copy of the item's text, not a slice: a slice (and every string the parser cuts from it, such as
       // the title kept in `light`) would keep this version of the whole file alive for as long as the item
       // is reused, so memory would grow with every edit.
-      const parsed = parseItem(ownCopy(text, a, b), i === starts.length - 1);
+      const own = ownCopy(text, a, b);
+      const parsed = parseItem(own, i === starts.length - 1);
       if (!parsed) return full();
       parsedCount++;
       fresh = parsed.macros[0];
-      const light: Light = { range: fresh.range, nameRange: fresh.nameRange, id: fresh.id, title: fresh.title, sectioned: fresh.sectioned, directives: parsed.directives };
-      item = { length: b - a, light, hash: hashText(text, a, b), base: -1, index: -1 };
-    } else if (i === starts.length - 1 && item.light.directives.some((d) => d.kind === 'disable-next-line' && !d.covers)) {
+      const light: Light = { range: fresh.range, nameRange: fresh.nameRange, id: fresh.id, title: fresh.title, sectioned: fresh.sectioned };
+      const trailing = parsed.directives.some((d) => d.kind === 'disable-next-line' && !d.covers);
+      item = { length: b - a, text: own, light, hash: hashText(text, a, b), base: -1, index: -1, read, trailing, directives: parsed.directives.length ? parsed.directives : undefined };
+    } else if (i < starts.length - 1 && item.trailing) {
       // Was the last item, no longer is: its trailing directive now reaches into the next item.
       return full();
     }
-    // A new (small) object per read: it must point at this version's text, never keep an old one alive.
-    item.shifted = new LazyMacro(i, item.light, text, { start: a, end: b }, item.hash + headerKey, defaults, fresh);
-    item.base = a;
-    item.index = i;
-    item.header = header;
-    items.set(a, item);
-    macros.push(item.shifted);
-    for (const d of item.light.directives) directives.push({ kind: d.kind, rules: d.rules, range: shiftRange(d.range, a), ...(d.covers ? { covers: shiftRange(d.covers, a) } : {}) });
+    item.read = read;
+    // The macro of an item that did not move is kept (it reads the item's own text, never a file version's).
+    if (fresh || !item.shifted || item.base !== a || item.index !== i || item.header !== header) {
+      item.shifted = new LazyMacro(i, item.light, item.text, { start: a, end: b }, item.hash + headerKey, defaults, fresh);
+      item.base = a;
+      item.index = i;
+      item.header = header;
+    }
+    items[i] = item;
+    macros[i] = item.shifted;
+    if (item.directives) for (const d of item.directives) {
+      itemDirectives.push({ kind: d.kind, rules: d.rules, range: shiftRange(d.range, a), ...(d.covers ? { covers: shiftRange(d.covers, a) } : {}) });
+      directiveItems.push(i);
+    }
   }
-  state.last = { text, items, header, headerLength };
+  const directives = header.directives.length ? [...header.directives, ...itemDirectives] : itemDirectives.slice();
+  state.last = { text, split, items, macros, itemDirectives, directiveItems, header, headerLength };
   state.stats.incremental++;
   state.stats.parsedItems += parsedCount;
   state.stats.reusedItems += starts.length - parsedCount;
-  return { uri, text, format: 'yaml', macros, directives, problems: [], fileMeta: header.fileMeta };
+  return { uri, text, format: 'yaml', macros: macros.slice(), directives, problems: [], fileMeta: header.fileMeta };
 }
