@@ -3,7 +3,8 @@
 // phrase tables alone and with the detector (tokens, packs, features, models), and the size of what the
 // detector ships. CPU time per macro, median over batches of 100 macros after a warm-up pass (the
 // per-sentence caches then hold the library's sentences, as when a library is linted or re-linted),
-// and once more for the first pass of a fresh engine.
+// and once more for the first pass of a fresh engine; then the real replies of eval/real's tune split, first
+// pass and again (their sentences rarely repeat, unlike the generated library's).
 //   node bench/detect.mjs [--n 20000]
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
 import { loadEngine } from '../scripts/load-engine.mjs';
+import { loadSplit } from '../eval/real/corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const n = Number(process.argv.includes('--n') ? process.argv[process.argv.indexOf('--n') + 1] : 20000);
@@ -70,6 +72,24 @@ for (let i = 0; i < files.length; i += 100) {
   coldPer.push((u.user + u.system) / batch.length);
 }
 const cold = median(coldPer);
+// Real replies (the tune split of eval/real: longer, and their sentences rarely repeat), each once on a
+// fresh engine and once more warm: what the generated library's repeated sentences do not show.
+const real = loadSplit('tune');
+const realEngine = await loadEngine();
+const realPass = () => {
+  const t0 = process.cpuUsage();
+  for (const r of real) {
+    const a = realEngine.analyzeText(r.text, r.lang === 'es' ? 'es' : 'en');
+    void a.moves.acknowledge.matches, a.moves.align, a.moves.assure, a.apologies, a.vague;
+    for (const c of ['apology-but', 'non-apology', 'blame-shifting', 'customer-blame', 'policy-shield', 'dismissive', 'minimizing', 'redirect']) a.deflecting(c);
+    void a.detection;
+  }
+  const u = process.cpuUsage(t0);
+  return (u.user + u.system) / real.length;
+};
+const realCold = realPass();
+const realWarm = realPass();
+const realChars = real.reduce((n, r) => n + r.text.length, 0) / real.length;
 const size = ['en', 'es']
   .flatMap((l) => ['pack.json', 'model.json'].map((f) => statSync(join(root, 'server/src/engine/locales', l, f)).size))
   .reduce((x, y) => x + y, 0);
@@ -78,4 +98,5 @@ console.log(`  analysis with the phrase tables (moves + 8 deflecting categories)
 console.log(`  analysis + detector (tokens, packs, features, models):             ${all.toFixed(0)} µs CPU per macro (median)`);
 console.log(`  detector alone:                                                    ${(all - tables).toFixed(0)} µs`);
 console.log(`  analysis + detector, first pass of a fresh engine (cold caches):   ${cold.toFixed(0)} µs CPU per macro (median)`);
+console.log(`  real replies (eval/real tune, ${real.length}, ${realChars.toFixed(0)} characters on average), first pass / again: ${realCold.toFixed(0)} / ${realWarm.toFixed(0)} µs CPU per reply (mean)`);
 console.log(`  shipped packs + weights: ${(size / 1024 / 1024).toFixed(2)} MB (target ≤ 3 MB); target analysis + detection ≤ 60 µs`);
