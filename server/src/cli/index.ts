@@ -1,5 +1,4 @@
 /** Entry point of the bundled CLI. */
-import '../node/v8-flags';
 import { run } from './main';
 
 declare const MACROLINT_VERSION: string;

@@ -1,5 +1,4 @@
 /** Entry of a lint worker thread (bundled as dist/cli-worker.js): runs batches of tasks posted by the pool. */
-import '../node/v8-flags';
 import { parentPort } from 'node:worker_threads';
 import { RunMemory, runTask, type LintTask } from './task';
 import type { WorkerReply } from './pool';

@@ -1,5 +1,4 @@
 /** Entry point of the bundled language server (`dist/server.js --stdio | --node-ipc`). */
-import '../node/v8-flags';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { installTestRequests, testRules } from './test-hooks';
