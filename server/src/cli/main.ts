@@ -307,8 +307,10 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     changed = lines;
   }
 
-  // Read every file first: the pool decision needs the total size, and formatters need the text.
-  const tasks: { task: LintTask; raw: Buffer }[] = [];
+  // Read every file first: the pool decision needs the total size, and formatters need the text. The
+  // bytes are kept only when fixing (to check the text round-trips before writing it back).
+  const fixing = args.fix || args.fixDryRun;
+  const tasks: { task: LintTask; raw?: Buffer; size: number }[] = [];
   let bytes = 0;
   for (const file of files) {
     const config = configFor(file);
@@ -321,8 +323,9 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     bytes += raw.length;
     const lines = changed?.get(file);
     tasks.push({
-      raw,
-      task: { file, text: raw.toString('utf8'), config, fix: args.fix || args.fixDryRun, testRules: !!options.testRules, changedLines: lines && lines !== 'all' ? [...lines].sort((a, b) => a - b) : undefined },
+      raw: fixing ? raw : undefined,
+      size: raw.length,
+      task: { file, text: raw.toString('utf8'), config, fix: fixing, testRules: !!options.testRules, changedLines: lines && lines !== 'all' ? [...lines].sort((a, b) => a - b) : undefined },
     });
   }
 
@@ -372,7 +375,7 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     const target = Math.max(16 * 1024, Math.min(256 * 1024, Math.ceil(bytes / (n * 8))));
     try {
       await Promise.all(
-        batches(todo, (i) => tasks[i].raw.length, target).map(async (group) => {
+        batches(todo, (i) => tasks[i].size, target).map(async (group) => {
           const out = await pool.runBatch(group.map((i) => asTask(tasks[i].task)));
           group.forEach((i, k) => (results[i] = out[k]));
         }),
@@ -409,7 +412,7 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     const rel = displayPath(cwd, task.file);
     let text = task.text;
     if (r.fixed && r.fixed.text !== task.text) {
-      if (!roundTripsAsUtf8(raw, task.text)) {
+      if (!roundTripsAsUtf8(raw!, task.text)) {
         io.err(`macrolint: ${rel}: not valid UTF-8; fixes not applied\n`);
         // Report what the unfixed file has.
         results[i] = runTask({ ...task, fix: false });
@@ -443,6 +446,9 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
       : finals;
   const index = wanted ? buildIndex(indexed) : undefined;
   const ws = index ? workspaceFindings(indexed, index, finals.map((f) => f.file)) : undefined;
+  // A lint run needs no file's lint result once its report entry exists: let them go as the report is
+  // built (only `macrolint report` reads them again).
+  const release = args.command === 'lint';
   for (const [i, f] of finals.entries()) {
     const r = results[i]!;
     // `--changed-since` in a library: workspace findings of the changed macros only, like the others.
@@ -450,6 +456,10 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     const extra = (ws?.byFile.get(f.file) ?? []).filter(keep);
     const all = extra.length ? [...f.findings, ...extra].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId)) : f.findings;
     report.push(toReportFile(f.file, f.rel, f.text, all, ws?.locate));
+    if (release) {
+      results[i] = undefined;
+      f.findings = [];
+    }
   }
   if (cache) {
     try {
