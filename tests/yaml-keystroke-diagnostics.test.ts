@@ -58,6 +58,15 @@ function type(doc: TextDocument, e: { at: number; where: string; del: number; te
   return TextDocument.update(doc, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert }], doc.version + 1);
 }
 
+/** A library of `m` generated macros opened in a fresh diagnostics cache, and a re-lint of a later version. */
+function opened(seed: number, m: number) {
+  const text = library(seed, m, false);
+  const cache = new LintCache();
+  const diagnostics = new DiagnosticsCache();
+  const relint = (d: TextDocument) => diagnostics.convertResult(d, lint({ uri, text: d.getText() }, config, { cache }), docsBase);
+  return { text, diagnostics, relint, first: relint(TextDocument.create(uri, 'yaml', 1, text)) };
+}
+
 describe('diagnostics cache on a keystroke path', () => {
   it('equals a fresh conversion of a cold lint after every keystroke', () => {
     let kept = 0;
@@ -89,15 +98,12 @@ describe('diagnostics cache on a keystroke path', () => {
   });
 
   it('returns a new list when only the last diagnostics go away', () => {
-    const text = library(21, 6, false);
+    const { text, diagnostics, relint, first } = opened(21, 6);
     let doc = TextDocument.create(uri, 'yaml', 1, text);
-    const cache = new LintCache();
-    const diagnostics = new DiagnosticsCache();
-    const first = diagnostics.convertResult(doc, lint({ uri, text }, config, { cache }), docsBase);
     // The last macro deleted: every diagnostic before it is kept as it was, and the list ends sooner.
     const lastItem = text.lastIndexOf('  - id: ');
     doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(lastItem), end: doc.positionAt(text.length) }, text: '' }], 2);
-    const second = diagnostics.convertResult(doc, lint({ uri, text: doc.getText() }, config, { cache }), docsBase);
+    const second = relint(doc);
     expect(second).not.toBe(first);
     expect(shown(second)).toEqual(shown(fresh(doc)));
     expect(second.length).toBeLessThan(first.length);
@@ -118,16 +124,13 @@ describe('diagnostics cache on a keystroke path', () => {
   });
 
   it('answers a keystroke that changes no diagnostic with the same list', () => {
-    const text = library(8, 30, false);
+    const { text, diagnostics, relint, first } = opened(8, 30);
     let doc = TextDocument.create(uri, 'yaml', 1, text);
-    const cache = new LintCache();
-    const diagnostics = new DiagnosticsCache();
-    const first = diagnostics.convertResult(doc, lint({ uri, text }, config, { cache }), docsBase);
     const id = diagnostics.resultIdOf(first);
     // A space at the end of a title: one macro linted again, every macro after it one character further.
     const at = text.indexOf('title: Library macro 14') + 'title: Library macro 14'.length;
     doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: ' ' }], 2);
-    const second = diagnostics.convertResult(doc, lint({ uri, text: doc.getText() }, config, { cache }), docsBase);
+    const second = relint(doc);
     expect(second).toBe(first);
     expect(diagnostics.resultIdOf(second)).toBe(id);
     expect(shown(second)).toEqual(shown(fresh(doc)));

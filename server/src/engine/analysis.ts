@@ -19,7 +19,7 @@ import type { Lexicon, MovesLexicon } from './lexicon';
 import type { PhraseTable } from './lexicon/moves-types';
 import type { Register, RuleContext } from './rule';
 import { sentenceInfos, type SentenceInfo } from './detect/features';
-import { detectReply } from './detect/reply';
+import { detectReply, type SentenceVerdict } from './detect/reply';
 
 export interface MoveEvidence {
   /** Normalised-text ranges (of `reply.normalized`) of phrases that make the move. */
@@ -71,17 +71,8 @@ export interface Analysis {
 /** The user's extra phrases per category, for the language of the reply (from the configuration). */
 export type UserPhrases = Partial<Record<PhraseCategory, string[]>>;
 
-/** What the trained models say about one sentence. */
-export interface SentenceDetection {
-  /** Normalised range of the sentence. */
-  range: Range;
-  /** Probability per label (`deflecting/<category>` or a move); 0.5 is the tuned threshold (shared, frozen). */
-  p: Readonly<Record<string, number>>;
-  /** The features that pushed `label` up most (shown in messages and hovers). */
-  cuesOf(label: string): string[];
-  /** Labels whose model only gives hints (its precision on the tune split missed the target). */
-  hintOnly: ReadonlySet<string>;
-}
+/** What the trained models say about one sentence (detect/reply.ts). */
+export type SentenceDetection = SentenceVerdict;
 
 /** The cue words behind a sentence verdict, as the reader sees them ("contact", "courier", "you must contact"). */
 export function cueWords(s: SentenceDetection, label: string, norm: string): string {
@@ -106,9 +97,7 @@ export function cueWords(s: SentenceDetection, label: string, norm: string): str
 export const MODEL_THRESHOLD = 0.5;
 
 /** Model verdicts for each sentence of a normalised reply; `tables` are the phrase tables' matches by name. */
-export function detectSentences(norm: string, sentences: readonly Range[], locale: Locale, tables: Record<string, readonly Range[]>): SentenceDetection[] {
-  return detectReply(norm, sentences, locale, tables);
-}
+export { detectReply as detectSentences };
 
 interface CompiledTable {
   /** The table's patterns, each run only when its required literals occur (same matches as one alternation). */
@@ -464,14 +453,14 @@ export function analyze(reply: ReplyText, lexicon: Lexicon, locale: Locale, useM
     vague: vague(),
   });
   let detectionCache: SentenceDetection[] | undefined;
-  const detection = (): SentenceDetection[] => (detectionCache ??= useModels ? detectSentences(norm, sentences, locale, tableEvidence()) : []);
+  const detection = (): SentenceDetection[] => (detectionCache ??= useModels ? detectReply(norm, sentences, locale, tableEvidence()) : []);
   let moveDetectionCache: SentenceDetection[] | undefined;
   // The models read a sentence's neighbours too: leave blank sentences out of their context as well.
   const moveDetection = (): SentenceDetection[] => {
     if (!blankSentences.size || !useModels) return detection();
     if (moveDetectionCache) return moveDetectionCache;
     const tables = Object.fromEntries(Object.entries(tableEvidence()).map(([k, v]) => [k, v.filter((r) => !unfilled(r))]));
-    return (moveDetectionCache = detectSentences(norm, sentences.filter((_, i) => !blankSentences.has(i)), locale, tables));
+    return (moveDetectionCache = detectReply(norm, sentences.filter((_, i) => !blankSentences.has(i)), locale, tables));
   };
   const deflectingCache = new Map<DeflectingCategory, PhraseMatch[]>();
   let featuresCache: SentenceInfo[] | undefined;

@@ -10,11 +10,11 @@ import { labelled, modelFor, scoreParts, type ModelFile } from './model';
 export interface SentenceVerdict {
   /** Normalised range of the sentence. */
   range: Range;
-  /** Probability per label; shared between sentences with the same scores (frozen). */
+  /** Probability per label (`deflecting/<category>` or a move); 0.5 is the tuned threshold; shared between sentences with the same scores (frozen). */
   p: Readonly<Record<string, number>>;
-  /** The features that pushed `label` up most. */
+  /** The features that pushed `label` up most (shown in messages and hovers). */
   cuesOf(label: string): string[];
-  /** Labels whose model only gives hints. */
+  /** Labels whose model only gives hints (its precision on the tune split missed the target). */
   hintOnly: ReadonlySet<string>;
 }
 

@@ -633,6 +633,15 @@ function segmentsHolding(scan: Scan, id: number, sg: Segmentation): number[] {
   return list;
 }
 
+/** The segments of `sg` holding a hit of any of the literals `ids` (ascending, each once). */
+function segmentsHoldingAny(scan: Scan, ids: readonly number[], sg: Segmentation): readonly number[] {
+  if (ids.length === 1) return segmentsHolding(scan, ids[0], sg);
+  const all: number[] = [];
+  for (const id of ids) for (const x of segmentsHolding(scan, id, sg)) all.push(x);
+  all.sort((x, y) => x - y);
+  return all.filter((x, j) => j === 0 || x !== all[j - 1]);
+}
+
 /** A match found in a segment, kept relative to the segment's slice. */
 interface SegmentMatch {
   index: number;
@@ -886,21 +895,13 @@ export class SplitPatterns {
   #byChunk(text: string, scan: Scan, pairs: readonly number[]): SplitMatch[] {
     const sg = segmentsOf(text, this.#chunkStops, scan, scan.shared!.segments);
     const seg = sg.seg;
-    let picked: number[] = [];
-    let prevId = -1;
-    for (let k = 1; k < pairs.length; k += 2) {
-      const id = pairs[k];
-      if (id === prevId) continue;
-      prevId = id;
-      for (const x of segmentsHolding(scan, id, sg)) picked.push(x);
-    }
-    picked.sort((x, y) => x - y);
-    picked = picked.filter((x, j) => j === 0 || x !== picked[j - 1]);
+    const lits: number[] = [];
+    for (let k = 1; k < pairs.length; k += 2) if (pairs[k] !== lits[lits.length - 1]) lits.push(pairs[k]);
     const out: SplitMatch[] = [];
     const chunks = this.#chunks;
     // One string object per run shared by the tables: its hash is computed once.
     const sliceOf = slicer(text, scan);
-    for (const x of picked) {
+    for (const x of segmentsHoldingAny(scan, lits, sg)) {
       const start = seg[2 * x];
       const a = start > 0 ? start - 1 : 0;
       const slice = sliceOf(start, seg[2 * x + 1]);
@@ -965,16 +966,8 @@ export class SplitPatterns {
     const stops = this.#stops[i];
     if (!stops) return wholeText(re, text);
     const sg = segmentsOf(text, stops, scan, scan.shared!.segments);
-    const seg = sg.seg;
-    let picked: number[];
-    if (lits.length === 1) picked = segmentsHolding(scan, lits[0], sg);
-    else {
-      picked = [];
-      for (const id of lits) for (const x of segmentsHolding(scan, id, sg)) picked.push(x);
-      picked.sort((x, y) => x - y);
-    }
     const spans: number[] = [];
-    for (let j = 0; j < picked.length; j++) if (j === 0 || picked[j] !== picked[j - 1]) spans.push(seg[2 * picked[j]], seg[2 * picked[j] + 1]);
+    for (const x of segmentsHoldingAny(scan, lits, sg)) spans.push(sg.seg[2 * x], sg.seg[2 * x + 1]);
     return new SegmentRunner(re, i, this.#memo, text, spans, sliceOf);
   }
 }

@@ -509,6 +509,8 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
     const b = i + 1 < starts.length ? starts[i + 1] : text.length;
     let item: Item | undefined;
     let fresh: Macro | undefined;
+    // The item's text hash, once: looked up among the old items, then kept by a new one.
+    let hash: string | undefined;
     if (prev) {
       let at = -1;
       if (b <= prefix) at = indexOf(prev.split.starts, a, i);
@@ -517,7 +519,7 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
       if (item && (item.length !== b - a || item.read === read)) item = undefined;
       // Between the first and the last change (several edits since the last read): the same text reads the same.
       // (Not for the one item that holds the whole change: a keystroke's item is new text.)
-      if (!item && b > prefix && a < tailStart && !(a <= prefix && tailStart <= b)) item = takeByHash(prev, hashText(text, a, b), b - a, read, prefix, suffix);
+      if (!item && b > prefix && a < tailStart && !(a <= prefix && tailStart <= b)) item = takeByHash(prev, (hash = hashText(text, a, b)), b - a, read, prefix, suffix);
     }
     if (!item) {
       // A copy of the item's text, not a slice: a slice (and every string the parser cuts from it, such as
@@ -530,7 +532,7 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
       fresh = parsed.macros[0];
       const light: Light = { range: fresh.range, nameRange: fresh.nameRange, id: fresh.id, title: fresh.title, sectioned: fresh.sectioned };
       const trailing = parsed.directives.some((d) => d.kind === 'disable-next-line' && !d.covers);
-      item = { length: b - a, text: own, light, hash: hashText(text, a, b), base: -1, index: -1, read, trailing, directives: parsed.directives.length ? parsed.directives : undefined };
+      item = { length: b - a, text: own, light, hash: hash ?? hashText(text, a, b), base: -1, index: -1, read, trailing, directives: parsed.directives.length ? parsed.directives : undefined };
     } else if (i < starts.length - 1 && item.trailing) {
       // Was the last item, no longer is: its trailing directive now reaches into the next item.
       return full();

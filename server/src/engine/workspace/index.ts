@@ -157,9 +157,11 @@ export class WorkspaceIndex {
       // The file name is an id only for macros that declare none (decoding it costs more than the rest of a small file).
       let name: string | undefined;
       const stem = () => (name ??= uriStem(uri));
+      // The id of a macro that declares none: from the file name, and its place when the file holds several.
+      const autoId = (m: Macro) => m.id ?? (single ? stem() : `${stem()}#${m.index + 1}`);
       for (const macro of parsed.macros) {
         const old = macro.sourceHash !== undefined ? reusable.get(macro.sourceHash)?.shift() : undefined;
-        const entry = old ? this.#moved(old, macro, single, stem) : this.#read(uri, text, macro, config, single, stem, fmt);
+        const entry = old ? this.#moved(old, macro, autoId) : this.#read(uri, text, macro, config, autoId, fmt);
         for (const [rule, g] of this.#groups) {
           const k = rule.groupKey!(entry.lib);
           if (k === undefined) continue;
@@ -182,7 +184,7 @@ export class WorkspaceIndex {
   }
 
   /** The entry of a macro read afresh (sketched and added to the near-duplicate index). */
-  #read(uri: string, text: string, macro: Macro, config: Config, single: boolean, stem: () => string, fmt: DocumentFormat): Entry {
+  #read(uri: string, text: string, macro: Macro, config: Config, autoId: (m: Macro) => string, fmt: DocumentFormat): Entry {
     const reply = new ReplyText(macro.spans);
     const body = reply.text;
     const hasText = /[\p{L}\p{N}]/u.test(body);
@@ -191,7 +193,7 @@ export class WorkspaceIndex {
     const angerRaw = macro.meta.anger?.value;
     const lib: LibraryMacro = {
       uri,
-      id: declaredId ?? macro.id ?? (single ? stem() : `${stem()}#${macro.index + 1}`),
+      id: declaredId ?? autoId(macro),
       idDeclared: declaredId !== undefined,
       title: macro.title,
       locale: resolved?.locale,
@@ -216,13 +218,13 @@ export class WorkspaceIndex {
   }
 
   /** The entry of an unchanged library item at its new place: `old`'s data, moved to `macro`'s offsets. */
-  #moved(old: Entry, macro: Macro, single: boolean, stem: () => string): Entry {
+  #moved(old: Entry, macro: Macro, autoId: (m: Macro) => string): Entry {
     const d = macro.range.start - old.lib.range.start;
     const move = (r: Range | undefined) => (r && d ? { start: r.start + d, end: r.end + d } : r);
     const lib: LibraryMacro = {
       ...old.lib,
       // An id made from the position follows the position.
-      id: old.lib.idDeclared ? old.lib.id : (macro.id ?? (single ? stem() : `${stem()}#${macro.index + 1}`)),
+      id: old.lib.idDeclared ? old.lib.id : autoId(macro),
       index: macro.index,
       range: macro.range,
       nameRange: macro.nameRange,

@@ -277,10 +277,12 @@ function unmasked(set: Uint32Array, count: (x: number) => number): Uint32Array {
  * (a reply that is all boilerplate is compared as written).
  */
 export function maskedJaccard(a: Uint32Array, b: Uint32Array, count: (x: number) => number): number {
-  const ma = unmasked(a, count);
-  const mb = unmasked(b, count);
-  if (!ma.length || !mb.length) return jaccard(a, b);
-  return jaccard(ma, mb);
+  return jaccardOfUnmasked(a, b, unmasked(a, count), unmasked(b, count));
+}
+
+/** `maskedJaccard` given each set's unmasked shingles `ma`, `mb`. */
+function jaccardOfUnmasked(a: Uint32Array, b: Uint32Array, ma: Uint32Array, mb: Uint32Array): number {
+  return !ma.length || !mb.length ? jaccard(a, b) : jaccard(ma, mb);
 }
 
 /** A shingle set, its signature and its bucket keys. */
@@ -711,10 +713,6 @@ export class LshIndex<K> {
     this.#generation++;
   }
 
-  #link(a: number, b: number, d: 1 | -1): void {
-    this.#pairs.link(a, b, d);
-  }
-
   /** Adds or replaces an item. */
   set(key: K, s: Sketch): void {
     this.delete(key);
@@ -730,18 +728,18 @@ export class LshIndex<K> {
       const v = this.#buckets.get(b);
       if (v === undefined) this.#buckets.set(b, n);
       else if (typeof v === 'number') {
-        this.#link(v, n, 1);
+        this.#pairs.link(v, n, 1);
         this.#buckets.set(b, v === n ? [n] : [v, n]);
       } else if (Array.isArray(v)) {
         // A bucket shared by many items is boilerplate (a signature line): it makes no candidates,
         // whatever the order its items came in (the one that makes it too big unlinks the others).
         const size = v.length;
-        if (size < MAX_BUCKET) for (let i = 0; i < size; i++) this.#link(v[i], n, 1);
+        if (size < MAX_BUCKET) for (let i = 0; i < size; i++) this.#pairs.link(v[i], n, 1);
         else if (size === MAX_BUCKET) this.#linkAll(v, -1);
         // `n` is in a bucket already only when two of its bands share the key: then it came in last.
         if (v[size - 1] !== n) v.push(n);
       } else {
-        if (v.size < MAX_BUCKET) for (const m of v) this.#link(m, n, 1);
+        if (v.size < MAX_BUCKET) for (const m of v) this.#pairs.link(m, n, 1);
         else if (v.size === MAX_BUCKET) this.#linkAll(v, -1);
         v.add(n);
       }
@@ -751,7 +749,7 @@ export class LshIndex<K> {
   /** Links (or unlinks) every pair of a bucket's items. */
   #linkAll(items: number[] | Set<number>, d: 1 | -1): void {
     const list = Array.isArray(items) ? items : [...items];
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) this.#link(list[i], list[j], d);
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) this.#pairs.link(list[i], list[j], d);
   }
 
   /** Removes an item. */
@@ -779,7 +777,7 @@ export class LshIndex<K> {
         if (!v.delete(n)) continue;
         size = v.size;
       }
-      if (size < MAX_BUCKET) for (const m of v) this.#link(m, n, -1);
+      if (size < MAX_BUCKET) for (const m of v) this.#pairs.link(m, n, -1);
       // Small enough again: its items are candidates of each other.
       else if (size === MAX_BUCKET) this.#linkAll(v, 1);
       if (size === 1) this.#buckets.set(b, v.values().next().value!);
@@ -831,7 +829,7 @@ export class LshIndex<K> {
     // maskedJaccard, with each item's shingles unmasked once per generation rather than once per pair.
     const ma = this.#unmaskedOf(a);
     const mb = this.#unmaskedOf(b);
-    const sim = !ma.length || !mb.length ? jaccard(this.#sketches[a]!.set, this.#sketches[b]!.set) : jaccard(ma, mb);
+    const sim = jaccardOfUnmasked(this.#sketches[a]!.set, this.#sketches[b]!.set, ma, mb);
     if (r !== NONE) {
       pairs.sim[r] = sim;
       pairs.generation[r] = this.#generation;
