@@ -13,6 +13,9 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { LANGUAGES, settingsFor } from './settings';
+// Node flags of the server: `--expose-gc` lets it give memory back when idle (server/src/lsp/idle-gc.ts).
+// bench/run.mjs starts its servers with the same file's flags.
+import SERVER_NODE_FLAGS from './server-flags.json';
 
 /** Restarts allowed inside the window below before the client gives up. */
 const MAX_RESTARTS = 4;
@@ -74,8 +77,8 @@ export interface ClientHooks {
 export function createClient(context: vscode.ExtensionContext, hooks: ClientHooks = {}): { client: LanguageClient; errorHandler: RestartingErrorHandler; whenSynced: WhenSynced } {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const errorHandler = new RestartingErrorHandler(hooks.onRestart);
   // Documents the server has been told about.

@@ -1,5 +1,6 @@
 /** Entry point of the bundled language server (`dist/server.js --stdio | --node-ipc`). */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startIdleGc } from './idle-gc';
 import { startServer } from './server';
 import { installTestRequests, testRules } from './test-hooks';
 
@@ -16,3 +17,5 @@ const server = startServer(connection, {
   version: typeof MACROLINT_VERSION === 'string' ? MACROLINT_VERSION : '0.0.0',
 });
 installTestRequests(connection, process.env, server);
+// Give the heap back after big work (opening a large library) once the server is idle.
+startIdleGc();
