@@ -41,6 +41,8 @@ export function compileRewrites(locale, yamlText) {
         for (const [i, p] of node.entries()) {
           if (typeof p?.when !== 'string') fail(where, `${kind}.${key}[${i}]: needs when`);
           if (key === 'problems' && p.thing === undefined) fail(where, `${kind}.problems[${i}]: needs when and thing`);
+          // `presupposed: true`: the words say the problem happened, so a hedge before them does not doubt it.
+          if (p.presupposed !== undefined && typeof p.presupposed !== 'boolean') fail(where, `${kind}.${key}[${i}]: presupposed must be true or false`);
           new RegExp(p.when);
           if (p.thing !== undefined) checkText(p.thing, `${where} ${kind}.${key}[${i}].thing`);
         }

@@ -1,0 +1,129 @@
+/**
+ * non-apology rewrites that leave no blank (issue 13): a stock apology closing its sentence as an "and"
+ * clause is dropped when another apology names the problem; one the reply acknowledges elsewhere may be
+ * dropped; the problem is named from words that presuppose it ("retry your access", "restablecer el
+ * servicio") or from the apology's own sentence before it; an intense stock apology stays intense.
+ * Every rewrite checked here survives the validator (what the editor and eval/fixes offer).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { lint } from '../server/src/engine/lint';
+import { applyFixes, validateFindings } from '../server/src/engine/fix';
+import { defaultConfig } from '../server/src/engine/config';
+import { textViolations } from '../server/src/engine/rewrite/validate';
+
+const REAL = join(__dirname, '..', 'eval', 'real', 'tune');
+
+function doc(locale: 'en' | 'es', body: string): string {
+  return `---\nid: t\nlocale: ${locale}\n---\n\n${body}\n`;
+}
+
+/** The validated rewrites of the reply's non-apology finding: [title, safe, body after it]. */
+function rewrites(locale: 'en' | 'es', body: string): [string, boolean, string][] {
+  const text = doc(locale, body);
+  const config = defaultConfig();
+  const d = { uri: 'macro.md', text };
+  const fs = validateFindings({ doc: d, config }, text, lint(d, config)).filter((f) => f.ruleId === 'deflecting/non-apology');
+  expect(fs).toHaveLength(1);
+  return fs[0].fixes
+    .filter((f) => f.rewrite)
+    .map((f) => {
+      const after = applyFixes(text, [f]).text;
+      expect(textViolations({ before: text, after, edits: f.edits, locale })).toEqual([]);
+      return [f.title, f.safe !== false, after.slice(after.indexOf('---\n\n') + 5).replace(/\n$/, '')];
+    });
+}
+
+describe('non-apology: a stock apology closing its sentence as an "and" clause', () => {
+  it('is removed, as a quick fix, when another apology of the reply names the problem', () => {
+    expect(rewrites('en', "We're really sorry about your missing drinks and we apologise for any inconvenience caused.")).toEqual([
+      ['Remove "and we apologise for any inconvenience caused" (the reply already says what it is sorry for)', false, "We're really sorry about your missing drinks."],
+    ]);
+    // usted, and a phrase that holds its own "y"; the apology naming the problem is in another sentence.
+    expect(rewrites('es', 'Le pedimos disculpas por la demora en la respuesta. Le agradecemos su paciencia y lamentamos las posibles molestias causadas.').map((r) => r[2])).toEqual([
+      'Le pedimos disculpas por la demora en la respuesta. Le agradecemos su paciencia.',
+    ]);
+    // tú
+    expect(rewrites('es', 'Sentimos mucho que tu pedido llegara abierto y te pedimos disculpas por las molestias.').map((r) => r[2])).toEqual([
+      'Sentimos mucho que tu pedido llegara abierto.',
+    ]);
+  });
+
+  it('keeps the phrase\'s own conjunction when it rebuilds it instead', () => {
+    expect(rewrites('es', 'Su pedido tiene un retraso. Gracias por escribirnos, y le ofrecemos nuestras disculpas por los inconvenientes ocasionados.')[0][2]).toBe(
+      'Su pedido tiene un retraso. Gracias por escribirnos, y sentimos el retraso.',
+    );
+  });
+
+  it('is kept when nothing else in the reply apologises for something specific', () => {
+    const [[, , after]] = rewrites('en', 'Thank you for your understanding, and sorry for the inconvenience!');
+    expect(after).toBe('Thank you for your understanding, and sorry for [describe what went wrong]!');
+  });
+});
+
+describe('non-apology: naming the problem without a blank', () => {
+  it('names what the reply presupposes, in its voice, even after a permissive "may"', () => {
+    const r = rewrites('en', 'Hi Ana, we apologize for the inconvenience.\n\nYou may clear the app cache and retry your access.');
+    expect(r[0]).toEqual(['Rewrite as "we\'re sorry for the trouble accessing your account"', false, "Hi Ana, we're sorry for the trouble accessing your account.\n\nYou may clear the app cache and retry your access."]);
+    // A hedge still keeps a mere possibility from being named.
+    expect(rewrites('en', 'If you are unable to access your account, tap Recover Access. We apologize for the inconvenience.').some((x) => /accessing/.test(x[0]))).toBe(false);
+  });
+
+  it('names a service interruption the reply states, in Spanish (we and I, tú)', () => {
+    expect(rewrites('es', 'Estamos recuperando el servicio y quedará restablecido en unos minutos. Sentimos las molestias.')[0][2]).toBe(
+      'Estamos recuperando el servicio y quedará restablecido en unos minutos. Sentimos la interrupción del servicio.',
+    );
+    expect(rewrites('es', 'La cuadrilla técnica va a restablecer el servicio en tu zona. Te pido disculpas por los inconvenientes, el plazo es de 72 horas.')[0][2]).toBe(
+      'La cuadrilla técnica va a restablecer el servicio en tu zona. Te pido perdón por la interrupción del servicio, el plazo es de 72 horas.',
+    );
+  });
+
+  it('names a problem stated earlier in the apology\'s own sentence, and keeps an intense apology intense', () => {
+    const r = rewrites('es', 'Hoy tenemos un problema con el sistema, por eso no puedo avanzar con tu gestión y lamento mucho los inconvenientes ocasionados');
+    expect(r[0][2]).toBe('Hoy tenemos un problema con el sistema, por eso no puedo avanzar con tu gestión y siento mucho los problemas con el sistema');
+    // A mention after the apology in its own sentence is still left out ("…missing item, missing parcels…").
+    expect(rewrites('en', 'Apologies for the inconvenience, missing parcels can occasionally occur.').some((x) => /missing item/.test(x[0]))).toBe(false);
+  });
+});
+
+describe('non-apology: a stock apology where the reply acknowledges the problem', () => {
+  it('may be removed, as a quick fix, when nothing can be named', () => {
+    const r = rewrites('es', 'Veo que su paquete llegó abierto y entiendo su malestar. Disculpe las molestias. Le enviamos otro hoy.');
+    expect(r[0]).toEqual(['Quitar «Disculpe las molestias.» (la respuesta ya reconoce el problema)', false, 'Veo que su paquete llegó abierto y entiendo su malestar. Le enviamos otro hoy.']);
+  });
+
+  it('is not removed that way when the reply names the problem (the named apology is offered instead)', () => {
+    const r = rewrites('en', 'I can see your parcel is late. We apologise for any inconvenience.');
+    expect(r.map((x) => x[0])).toEqual(['Rewrite as "We\'re sorry for the delay"', 'Rewrite as "We\'re sorry for [describe what went wrong]"']);
+  });
+});
+
+describe('property: every non-apology rewrite offered on a real reply reads right', () => {
+  it('passes the validator\'s text checks, quick fixes included, and some leave no blank', () => {
+    const config = defaultConfig();
+    const violations: string[] = [];
+    let offered = 0;
+    let blankFree = 0;
+    for (const file of readdirSync(REAL).filter((n) => n.endsWith('.yaml'))) {
+      for (const r of parse(readFileSync(join(REAL, file), 'utf8')) as { id: string; lang: 'en' | 'es'; text: string }[]) {
+        const text = `---\nid: ${JSON.stringify(String(r.id))}\nlocale: ${r.lang}\n---\n\n${r.text}`;
+        const d = { uri: `file:///${r.id}.md`, text };
+        for (const f of validateFindings({ doc: d, config }, text, lint(d, config))) {
+          if (f.ruleId !== 'deflecting/non-apology') continue;
+          for (const x of f.fixes.filter((y) => y.rewrite)) {
+            offered++;
+            if (!x.edits.some((e) => /\[[^\]\n]+\]/.test(e.text))) blankFree++;
+            const after = applyFixes(text, [x]).text;
+            const v = textViolations({ before: text, after, edits: x.edits, locale: r.lang });
+            if (v.length) violations.push(`${r.id}: ${x.title}: ${v.join(', ')}`);
+          }
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+    expect(offered).toBeGreaterThan(20);
+    expect(blankFree).toBeGreaterThan(10);
+  });
+});
