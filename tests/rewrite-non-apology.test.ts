@@ -67,6 +67,10 @@ describe('non-apology: naming the problem without a blank', () => {
   it('names what the reply presupposes, in its voice, even after a permissive "may"', () => {
     const r = rewrites('en', 'Hi Ana, we apologize for the inconvenience.\n\nYou may clear the app cache and retry your access.');
     expect(r[0]).toEqual(['Rewrite as "we\'re sorry for the trouble accessing your account"', false, "Hi Ana, we're sorry for the trouble accessing your account.\n\nYou may clear the app cache and retry your access."]);
+    // An instruction to unlock the account presupposes the customer is locked out, "may" or not.
+    expect(rewrites('en', 'Hi Ana, we regret any inconvenience this might have caused.\nYou may unlock your banking app profile in Settings.')[0][2]).toBe(
+      "Hi Ana, we're sorry for the trouble accessing your account.\nYou may unlock your banking app profile in Settings.",
+    );
     // A hedge still keeps a mere possibility from being named.
     expect(rewrites('en', 'If you are unable to access your account, tap Recover Access. We apologize for the inconvenience.').some((x) => /accessing/.test(x[0]))).toBe(false);
   });
@@ -76,7 +80,7 @@ describe('non-apology: naming the problem without a blank', () => {
       'Estamos recuperando el servicio y quedará restablecido en unos minutos. Sentimos la interrupción del servicio.',
     );
     expect(rewrites('es', 'La cuadrilla técnica va a restablecer el servicio en tu zona. Te pido disculpas por los inconvenientes, el plazo es de 72 horas.')[0][2]).toBe(
-      'La cuadrilla técnica va a restablecer el servicio en tu zona. Te pido perdón por la interrupción del servicio, el plazo es de 72 horas.',
+      'La cuadrilla técnica va a restablecer el servicio en tu zona. Te pido perdón por la interrupción del servicio. El plazo es de 72 horas.',
     );
   });
 
@@ -85,6 +89,41 @@ describe('non-apology: naming the problem without a blank', () => {
     expect(r[0][2]).toBe('Hoy tenemos un problema con el sistema, por eso no puedo avanzar con tu gestión y siento mucho los problemas con el sistema');
     // A mention after the apology in its own sentence is still left out ("…missing item, missing parcels…").
     expect(rewrites('en', 'Apologies for the inconvenience, missing parcels can occasionally occur.').some((x) => /missing item/.test(x[0]))).toBe(false);
+  });
+});
+
+describe('non-apology: no comma splice after the rebuilt apology', () => {
+  it('ends the apology with a period when a clause of its own follows the comma', () => {
+    const r = rewrites('en', 'I can see your parcel is late. Apologies for the inconvenience, parcels can occasionally take longer in December.');
+    expect(r[0][2]).toBe("I can see your parcel is late. Sorry for the delay. Parcels can occasionally take longer in December.");
+    // Every alternative ends the same way, the blank one included.
+    expect(r.every((x) => /\. Parcels can/.test(x[2]))).toBe(true);
+  });
+
+  it('keeps the comma before words that carry the sentence on, and when the apology does not open it', () => {
+    expect(rewrites('en', 'I can see your parcel is late. Sorry for the inconvenience, and thank you for waiting so patiently.')[0][2]).toBe(
+      "I can see your parcel is late. Sorry for the delay, and thank you for waiting so patiently.",
+    );
+    expect(rewrites('es', 'Veo que su pedido no ha llegado. Disculpe las molestias, gracias por su paciencia con nosotros.')[0][2]).toMatch(/retraso, gracias por su paciencia/);
+    // "Hi Ana, we apologize…, …": a greeting before the apology; a short tail ("…, John.") is no clause.
+    expect(rewrites('en', 'Hi Ana, we apologize for the inconvenience, your parcel is late again today.')[0][2]).toMatch(/went wrong\], your parcel/);
+    expect(rewrites('en', 'Your parcel is late. Sorry for the inconvenience, John.')[0][2]).toBe('Your parcel is late. Sorry for the delay, John.');
+  });
+});
+
+describe('non-apology: a conditional "apologies if…" rebuilt as "sorry…" in its voice', () => {
+  it('turns the noun into "sorry" (bare, "my" → I, "our" → we), never "apologies that"', () => {
+    expect(rewrites('en', 'Apologies if our last reply came across as unhelpful. We have now refunded the order.')[0]).toEqual([
+      'Rewrite as "Sorry our last reply came across as unhelpful"',
+      false,
+      'Sorry our last reply came across as unhelpful. We have now refunded the order.',
+    ]);
+    expect(rewrites('en', 'My apologies if the delay caused you trouble. I have now refunded the order.')[0][2]).toBe(
+      "I'm sorry the delay caused you trouble. I have now refunded the order.",
+    );
+    expect(rewrites('en', 'Hi Ana, our apologies if the delay caused you trouble. We have now refunded the order.')[0][2]).toBe(
+      "Hi Ana, we're sorry the delay caused you trouble. We have now refunded the order.",
+    );
   });
 });
 

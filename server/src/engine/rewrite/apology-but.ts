@@ -5,7 +5,9 @@
  * what happened:" reads wrong before a policy line or a disclaimer. Ending the apology proves nothing
  * when what follows is still the excuse (the pack's `apology-but.excuses`: "…. You need to work with
  * us", "…. This is an issue with your device", "…. I'm exhausted") or when the apology itself is
- * conditional ("apologies if…"): then the split is a quick fix, never applied by --fix.
+ * conditional ("apologies if…"): then the split is a quick fix, never applied by --fix. When what
+ * follows is only a reproach for the past ("…, but you should have saved the document"), ending the
+ * apology without it is offered first (a quick fix: it drops words the author wrote).
  */
 import type { Fix, Locale } from '../types';
 import type { RuleContext } from '../rule';
@@ -49,6 +51,15 @@ export function apologyButRewrites(ctx: RuleContext, match: PhraseMatch): Fix[] 
   // "Lamentamos, no obstante, el malestar…": the apology's object comes after the "but"; ending the
   // apology there would leave "Lamentamos." with nothing to regret.
   if (OPEN_VERB[ctx.locale].test(text.slice(Math.max(0, s - 40), s))) return [];
+  // "I'm sorry you lost your changes, but you should have saved the document." → "I'm sorry you lost your
+  // changes.": a reproach for the past (the pack's `apology-but.reproaches`) that runs to the end of the
+  // sentence goes with its "but"; the apology keeps every word of its own. Best first, a quick fix.
+  const clause = /^[^.!?;:,\n]*(?=[.!?]|\n|$)/.exec(next)?.[0];
+  if (clause && matchesAny(ctx.locale, 'apology-but', 'reproaches', clause)) {
+    const end = nextAt + clause.trimEnd().length;
+    const fix = rewriteFix(ctx, s, end, '', titleFor(ctx.locale, preview(text, s, end, '')), false);
+    if (fix) out.push(fix);
+  }
   add(s, `. ${capitalise(next[0])}`, proven);
   return out;
 }

@@ -176,10 +176,20 @@ export function nonApologyRewrites(ctx: RuleContext, match: PhraseMatch): Fix[] 
   if (!form) return [];
   const atStart = opensSentence(text, r.start) || /^\p{Lu}/u.test(original);
   const cased = (s: string) => (atStart ? capitalise(s) : lowerFirst(s));
+  // "Apologies for the inconvenience, missing parcels can occur…": a clause of its own after the comma
+  // (not one the pack's `continues` opens) is a comma splice the rebuilt apology ends with a period.
+  // The apology opens its sentence, or only its subject comes before it ("Te pido disculpas…, el…").
+  const lead = /[^.!?\n]*$/.exec(text.slice(Math.max(0, r.start - 40), r.start))![0];
+  const opening = atStart || (!/[,;:]/.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 2 && !/^\s*$/.test(lead) && /^\s*\p{Lu}/u.test(lead));
+  const splice = opening ? /^,[ \t]+(?=\p{L})/u.exec(text.slice(r.end)) : null;
+  const tail = splice ? /^[^.!?\n]*/.exec(text.slice(r.end + splice[0].length))![0] : '';
+  const spliced = !!splice && tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 4 && !matchesAny(ctx.locale, 'non-apology', 'continues', tail.split(/\s+/).slice(0, 2).join(' ').replace(/^(\S+).*$/, '$1'));
   const out: Fix[] = [];
   const add = (thing: string, safe: boolean) => {
     const replacement = cased(fill(form, { thing }));
-    const fix = rewriteFix(ctx, r.start, r.end, replacement, titleFor(ctx.locale, replacement), safe);
+    const fix = spliced
+      ? rewriteFix(ctx, r.start, r.end + splice![0].length + 1, `${replacement}. ${capitalise(text[r.end + splice![0].length])}`, titleFor(ctx.locale, replacement), safe)
+      : rewriteFix(ctx, r.start, r.end, replacement, titleFor(ctx.locale, replacement), safe);
     if (fix) out.push(fix);
   };
   // "Sorry if this isn't the answer you hoped for" regrets the answer, not a problem: name nothing.
