@@ -1,7 +1,6 @@
 /**
- * Blank-free alternatives (issue 13, round 2): a redirect gets an offer of help the agent can send as it
- * is before the offer with the steps as a tab stop; an apology whose "but" only reproaches the customer
- * for the past ends without the reproach. Every rewrite checked here survives the validator (what the
+ * Alternatives of issue 13, round 2: an apology whose "but" only reproaches the customer for the past
+ * ends without the reproach; a redirect gets no blank-free "offer of help" (readers rated it wrong). Every rewrite checked here survives the validator (what the
  * editor and eval/fixes offer), keeps the reply's voice and register, and is never applied by --fix.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,44 +36,22 @@ function rewrites(locale: 'en' | 'es', body: string, rule: string): [boolean, st
     });
 }
 
-describe('redirect: an offer the agent can send as it is comes first', () => {
-  it('in English, in the reply\'s voice, keeping the means and the purpose', () => {
-    expect(rewrites('en', 'Please contact your card issuer to dispute the payment.', 'deflecting/redirect')).toEqual([
-      [false, "We'd be happy to walk you through contacting your card issuer to dispute the payment.", true],
-      [false, 'We can walk you through contacting your card issuer to dispute the payment: [describe the steps].', false],
-    ]);
-    expect(rewrites('en', "I've checked your line. You'll want to speak to their warranty team on 0800 123 456.", 'deflecting/redirect')[0]).toEqual([
-      false,
-      "I've checked your line. I'd be happy to walk you through contacting their warranty team on 0800 123 456.",
-      true,
-    ]);
-    // After an opening "For…," clause the offer goes on in lower case.
-    expect(rewrites('en', 'For questions about your test results, please call your GP surgery directly.', 'deflecting/redirect')[0][1]).toBe(
-      "For questions about your test results, we'd be happy to walk you through contacting your GP surgery.",
-    );
-  });
-
-  it('in Spanish, in the redirect\'s register (usted, tú, voseo) and voice', () => {
-    expect(rewrites('es', 'Póngase en contacto con su distribuidor para solicitar el reembolso.', 'deflecting/redirect').map((r) => r[1])).toEqual([
-      'Con gusto le explicamos cómo contactar con su distribuidor para solicitar el reembolso.',
-      'Le explicamos cómo contactar con su distribuidor para solicitar el reembolso: [describe los pasos].',
-    ]);
-    expect(rewrites('es', 'Tienes que contactar con el emisor de tu tarjeta para reclamar el pago.', 'deflecting/redirect')[0][1]).toBe(
-      'Con gusto te explicamos cómo contactar con el emisor de tu tarjeta para reclamar el pago.',
-    );
-    expect(rewrites('es', 'Para consultas sobre sus resultados, diríjase a su centro de salud.', 'deflecting/redirect')[0][1]).toBe(
-      'Para consultas sobre sus resultados, con gusto le explicamos cómo contactar con su centro de salud.',
-    );
-    expect(rewrites('es', 'Veo que su paquete no ha llegado. Tendrá que llamar al transportista para reclamar.', 'deflecting/redirect')[0][1]).toBe(
-      'Veo que su paquete no ha llegado. Con gusto le explico cómo contactar con el transportista para reclamar.',
-    );
-  });
-
-  it('never claims that someone was asked or promises to act for the customer, and --fix leaves it alone', () => {
-    const body = 'You will have to call your bank to authorise it.';
-    const r = rewrites('en', body, 'deflecting/redirect');
-    expect(r.every(([safe]) => !safe)).toBe(true);
-    expect(r.some(([, after]) => /asked|I'll contact|we'll contact|on your behalf/i.test(after))).toBe(false);
+describe('redirect: no offer of help that the reply never made', () => {
+  // Both blind readers rated all 25 "We'd be happy to walk you through contacting X" / "Con gusto le
+  // explicamos cómo contactar con X" rewrites wrong: an instruction became an offer the reply never made.
+  it('offers only the quick fix whose steps the agent fills in', () => {
+    for (const [locale, body] of [
+      ['en', 'Please contact your card issuer to dispute the payment.'],
+      ['es', 'Póngase en contacto con su distribuidor para solicitar el reembolso.'],
+    ] as const) {
+      const r = rewrites(locale, body, 'deflecting/redirect');
+      expect(r.length).toBeGreaterThan(0);
+      for (const [safe, after, blankFree] of r) {
+        expect(safe).toBe(false);
+        expect(blankFree).toBe(false);
+        expect(after).not.toMatch(/happy to walk you through|con gusto/i);
+      }
+    }
   });
 });
 
@@ -103,10 +80,10 @@ describe('apology-but: a reproach for the past goes with its "but"', () => {
 });
 
 describe('property: every redirect and apology-but rewrite offered on a real reply reads right', () => {
-  it('passes the validator\'s text checks, and the redirect offers leave no blank first', () => {
+  it('passes the validator\'s text checks', () => {
     const config = defaultConfig();
     const violations: string[] = [];
-    let plain = 0;
+    let offers = 0;
     for (const file of readdirSync(REAL).filter((n) => n.endsWith('.yaml'))) {
       for (const r of parse(readFileSync(join(REAL, file), 'utf8')) as { id: string; lang: 'en' | 'es'; text: string }[]) {
         const text = `---\nid: ${JSON.stringify(String(r.id))}\nlocale: ${r.lang}\n---\n\n${r.text}`;
@@ -114,7 +91,7 @@ describe('property: every redirect and apology-but rewrite offered on a real rep
         for (const f of validateFindings({ doc: d, config }, text, lint(d, config))) {
           if (f.ruleId !== 'deflecting/redirect' && f.ruleId !== 'deflecting/apology-but') continue;
           const offered = f.fixes.filter((y) => y.rewrite);
-          if (f.ruleId === 'deflecting/redirect' && offered.length && !offered[0].edits.some((e) => e.blanks?.length)) plain++;
+          offers += offered.length;
           for (const x of offered) {
             const after = applyFixes(text, [x]).text;
             const v = textViolations({ before: text, after, edits: x.edits, locale: r.lang });
@@ -124,6 +101,6 @@ describe('property: every redirect and apology-but rewrite offered on a real rep
       }
     }
     expect(violations).toEqual([]);
-    expect(plain).toBeGreaterThan(0);
+    expect(offers).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,9 @@
 /**
  * redirect: "Diríjase a su banco para autorizar el cargo", "You'll need to call your bank to authorise
  * it". No rewrite of a redirect is proven: the customer may really have to act, and only the agent knows
- * whether someone was asked. So two quick fixes, never applied by --fix: an offer of help the agent can
- * send as it is ("Con gusto le explicamos cómo contactar con su banco para autorizar el cargo"), then
- * the offer with the steps as a snippet tab stop ("Le explicamos cómo contactar con su banco para
- * autorizar el cargo: [describe los pasos]"). Saying that someone was asked or will be contacted on the customer's behalf ("He pedido
+ * whether someone was asked. So one quick fix, never applied by --fix, with a snippet tab stop: an
+ * offer with the steps ("Le explicamos cómo contactar con su banco para autorizar el cargo: [describe
+ * los pasos]"). Saying that someone was asked or will be contacted on the customer's behalf ("He pedido
  * a su banco que…", "Me encargo de contactar con…") is never offered: both blind readers rated every
  * such rewrite wrong (10 of 10 on real replies), as a claim or promise the agent cannot check. A sentence that goes on after
  * the destination with anything but a purpose ("para…", "to…") gets no rewrite: it cannot be rebuilt.
@@ -115,18 +114,12 @@ export function redirectRewrites(ctx: RuleContext, match: PhraseMatch): Fix[] {
     if (usted && !tu) keys.register = 'usted';
     else if (tu && !usted && keys.register === 'usted') keys.register = 'tu';
   }
-  const texts = rewriteTexts(ctx.locale).redirect;
-  const out: Fix[] = [];
-  // Best first: the offer with nothing to fill ("We'd be happy to walk you through contacting your bank
-  // to authorise it"), then the one with the steps as a tab stop.
-  for (const offer of [pick(texts.plainOffer, keys), pick(texts.offer, keys)]) {
-    if (!offer) continue;
-    // The means and purpose join the offer: "…contacting your bank to authorise it: [describe the steps]".
-    const template = offer.includes('{purpose}') ? offer : offer.replace('{dest}', '{dest}{purpose}');
-    const s = contract(ctx.locale, template.replace('{dest}', who).replace('{purpose}', `${means}${purpose}`));
-    const replacement = opens ? capitalise(s) : lowerFirst(s);
-    const fix = rewriteFix(ctx, r.start, end, replacement, titleFor(ctx.locale, replacement), false);
-    if (fix) out.push({ ...fix, safe: false });
-  }
-  return out;
+  const offer = pick(rewriteTexts(ctx.locale).redirect.offer, keys);
+  if (!offer) return [];
+  // The means and purpose join the offer: "…contacting your bank to authorise it: [describe the steps]".
+  const template = offer.includes('{purpose}') ? offer : offer.replace('{dest}', '{dest}{purpose}');
+  const s = contract(ctx.locale, template.replace('{dest}', who).replace('{purpose}', `${means}${purpose}`));
+  const replacement = opens ? capitalise(s) : lowerFirst(s);
+  const fix = rewriteFix(ctx, r.start, end, replacement, titleFor(ctx.locale, replacement), false);
+  return fix ? [{ ...fix, safe: false }] : [];
 }
