@@ -23,6 +23,11 @@ export interface FindOptions {
   /** Honour `.gitignore`, `.macrolintignore` and the configured `ignores`. */
   ignore: boolean;
   configOf(file: string): FileConfig;
+  /**
+   * Files the caller has already (the linted files, when a lint run looks for the rest of the library):
+   * left out of the result without a look at their ignore files or configuration.
+   */
+  known?: ReadonlySet<string>;
 }
 
 /** What one command-line path yielded. */
@@ -47,12 +52,20 @@ export interface FoundFiles {
 const CANDIDATES = '**/*.{md,markdown,yaml,yml}';
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 const IGNORES = new Map<string, (p: string) => boolean>();
+/** The matcher of each `ignores` list seen (a run has one config object for many files: serialised once). */
+const IGNORES_OF = new WeakMap<readonly string[], (p: string) => boolean>();
 
 /** True when the configured `ignores` (relative to `base`) exclude `file`. */
 function ignoredByConfig(file: string, fc: FileConfig): boolean {
-  const key = JSON.stringify(fc.config.ignores);
-  let m = IGNORES.get(key);
-  if (!m) IGNORES.set(key, (m = fc.config.ignores.length ? picomatch(fc.config.ignores, { dot: true }) : () => false));
+  const list = fc.config.ignores;
+  let m = IGNORES_OF.get(list);
+  if (!m) {
+    const key = JSON.stringify(list);
+    m = IGNORES.get(key);
+    if (!m) IGNORES.set(key, (m = list.length ? picomatch(list, { dot: true }) : () => false));
+    IGNORES_OF.set(list, m);
+  }
+  if (!list.length) return false;
   const rel = relative(fc.base, file);
   return m((rel.startsWith('..') ? file : rel).split(sep).join('/'));
 }
@@ -66,6 +79,7 @@ export function findFiles(paths: readonly string[], options: FindOptions): Found
   const ignoreFiles = options.ignore ? new IgnoreFiles(cwd) : undefined;
   // Every candidate is counted once per path, so the reason names what the user can change.
   const consider = (o: PathOutcome, abs: string, mustBeMacro: boolean) => {
+    if (options.known?.has(abs)) return;
     if (ignoreFiles?.ignores(abs)) return void o.byIgnoreFiles++;
     const fc = options.configOf(abs);
     if (options.ignore && ignoredByConfig(abs, fc)) return void o.byIgnores++;

@@ -29,7 +29,7 @@ import { isolationLayer, TEST_RULES } from './test-rules';
 import { severityOf } from '../engine/lint';
 import { WORKSPACE_RULES } from '../engine/rules/workspace';
 import type { Finding } from '../engine/types';
-import { buildIndex, fileUri, indexOnlyFiles, libraryRoots, reportFormat, workspaceFindings } from './workspace';
+import { buildIndex, fileUri, indexOnlyFiles, libraryRoots, reportFormat, workspaceFindings, type IndexedFile } from './workspace';
 import { buildReport, renderReport } from '../engine/report';
 import type { WorkspaceIndex } from '../engine/workspace';
 
@@ -232,10 +232,14 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
     }
     return found;
   };
+  // The resolver hands out one object per folder: checked once, not once per file and lookup.
+  const valid = new WeakSet<LoadedConfig>();
   const loadFor = (file: string): LoadedConfig => {
     const loaded = resolver.forFile(file);
+    if (valid.has(loaded)) return loaded;
     const problems = [...loaded.problems, ...loaded.files.flatMap(unknownRules)];
     if (problems.length) throw new FatalError(configProblemLines({ ...loaded, problems }, cwd).join('\n'));
+    valid.add(loaded);
     return loaded;
   };
   const configFor = (file: string): Config => loadFor(file).config;
@@ -440,10 +444,13 @@ async function runParsed(args: Args, io: RunIo, options: RunOptions): Promise<nu
   // file that applies, else the working folder) so a subset (`--changed-since`, one path) is judged
   // against it; only the linted files are reported on. A report covers its paths.
   const wanted = args.command === 'report' || finals.some((f) => WORKSPACE_RULES.some((r) => severityOf(r, f.config) !== 'off'));
-  const indexed =
-    wanted && args.command === 'lint'
-      ? [...finals, ...indexOnlyFiles(findFiles(libraryRoots(finals.map((f) => fileConfig(f.file).base)), { cwd, ignore: args.ignore, configOf: libraryConfig }).files, new Set(finals.map((f) => f.file)), (f) => (broken.has(f) ? undefined : configFor(f)), (f) => readFileSync(f, 'utf8'))]
-      : finals;
+  let indexed: IndexedFile[] = finals;
+  if (wanted && args.command === 'lint') {
+    // The search of the library skips the linted files at once (no second look at their ignores and config).
+    const linted = new Set(finals.map((f) => f.file));
+    const library = findFiles(libraryRoots(finals.map((f) => fileConfig(f.file).base)), { cwd, ignore: args.ignore, configOf: libraryConfig, known: linted }).files;
+    indexed = [...finals, ...indexOnlyFiles(library, linted, (f) => (broken.has(f) ? undefined : configFor(f)), (f) => readFileSync(f, 'utf8'))];
+  }
   const index = wanted ? buildIndex(indexed) : undefined;
   const ws = index ? workspaceFindings(indexed, index, finals.map((f) => f.file)) : undefined;
   // A lint run needs no file's lint result once its report entry exists: let them go as the report is

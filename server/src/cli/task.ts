@@ -148,7 +148,8 @@ export function runTask(task: LintTask, memory: RunMemory = new RunMemory()): Ta
   if (keyed < outcome.macros.length) macroStats.linted += outcome.macros.length - keyed;
   const scope = changedScope(outcome, task.text, task.changedLines);
   const inScope = scope.keep;
-  if (!task.fix) return { ...outcome, findings: outcome.findings.filter(inScope), macroFindings, macroStats };
+  // Without changed lines every finding is in scope: the lint's array as it is (no copy per file).
+  if (!task.fix) return { ...outcome, findings: task.changedLines ? outcome.findings.filter(inScope) : outcome.findings, macroFindings, macroStats };
   // Macro indices are stable across fix passes; line numbers are not, so scope by macro.
   const scopedMacros = scope.macros;
   const filter = scopedMacros ? (f: Finding) => f.macroIndex !== undefined && scopedMacros.has(f.macroIndex) : undefined;

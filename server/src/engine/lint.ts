@@ -52,6 +52,8 @@ interface CachedMacro {
   final?: readonly Finding[];
   /** `final` shifted to `base` (reused while the macro does not move). */
   at?: { base: number; index: number; findings: readonly Finding[] };
+  /** The last lint of its document's cache that used it (the others are dropped after each lint). */
+  seen?: number;
 }
 
 /** Per-document memory of `lint`: pass the same object for successive versions of one document. */
@@ -64,6 +66,8 @@ export class LintCache {
   config?: string;
   /** @internal */
   rules?: readonly Rule[];
+  /** @internal Counts lints: what `CachedMacro.seen` refers to. */
+  generation = 0;
   /** Macros linted and macros reused by the last lint (for tests and the benchmark). */
   stats = { linted: 0, reused: 0 };
 
@@ -324,7 +328,17 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
   // without a cache the state is thrown away after this lint.
   const parsed = format === 'yaml' && !options.fullParse ? readYamlIncremental(doc.uri, doc.text, cache?.yaml ?? new YamlIncrementalState()) : parseMacros({ ...doc, format });
   const { rules, documentRules, macroRules } = resolveRules(config, options.extraRules);
-  const used = cache ? new Map<string, CachedMacro>() : undefined;
+  // The cache keeps the macros of the last lint only. They are stamped as they are used and the rest
+  // dropped at the end: a keystroke in a 5,000-item library no longer builds a new map of 5,000 keys.
+  const macros = cache?.macros;
+  const generation = cache ? ++cache.generation : 0;
+  let usedMacros = 0;
+  const use = (key: string, entry: CachedMacro) => {
+    if (entry.seen === generation) return;
+    entry.seen = generation;
+    usedMacros++;
+    if (macros!.get(key) !== entry) macros!.set(key, entry);
+  };
   if (cache) cache.stats = { linted: 0, reused: 0 };
   const findings: Finding[] = [];
   const failed = new Set<string>();
@@ -359,9 +373,15 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     });
   };
 
-  // Document-level rules speak the language of the first macro (or the configured one).
-  const firstLocale = parsed.macros[0] ? resolveLocale(parsed.macros[0], config).locale : msgLocale;
-  const docLocale = config.messageLocale === 'auto' ? firstLocale : config.messageLocale;
+  // Document-level rules speak the language of the first macro (or the configured one). Its reply and
+  // locale are kept for its lint: a single-macro file's language is detected once, not twice.
+  const head = parsed.macros[0];
+  let headLocale: { reply: ReplyText; resolved: MacroLocale } | undefined;
+  if (head && config.messageLocale === 'auto') {
+    const reply = new ReplyText(head.spans);
+    headLocale = { reply, resolved: resolveLocale(head, config, reply) };
+  }
+  const docLocale = config.messageLocale === 'auto' ? (headLocale?.resolved.locale ?? msgLocale) : config.messageLocale;
   for (const { rule, sev, opts } of documentRules) {
     const ctx: DocumentContext = {
       document: parsed,
@@ -384,14 +404,14 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
   for (const macro of parsed.macros) {
     const key = cache || store ? macroKey(parsed.text, macro) : undefined;
     if (key !== undefined) {
-      let hit = cache?.macros.get(key) ?? used?.get(key);
+      let hit = macros?.get(key);
       if (!hit && store) {
         const stored = store.get(key);
         if (stored) hit = { findings: stored };
       }
       if (hit) {
         parts.push({ index: macro.index, base: macro.source!.start, cached: hit });
-        used?.set(key, hit);
+        if (macros) use(key, hit);
         if (cache) cache.stats.reused++;
         continue;
       }
@@ -412,18 +432,18 @@ export function lint(doc: SourceDocument, config: Config = defaultConfig(), opti
     if (key !== undefined && failures === failuresBefore && own.every((f) => within(f, src!))) {
       const relative = own.map((f) => shiftFinding(f, -src!.start, undefined));
       const entry: CachedMacro = { findings: relative };
-      used?.set(key, entry);
+      if (macros) use(key, entry);
       store?.set(key, relative);
       parts.push({ index: macro.index, base: src!.start, cached: entry, raw: own });
     } else {
       parts.push({ index: macro.index, base: 0, raw: own });
     }
   }
-  if (cache) cache.macros = used!;
+  if (macros && macros.size > usedMacros) for (const [key, entry] of macros) if (entry.seen !== generation) macros.delete(key);
 
   function lintMacro(macro: Macro): void {
-    const reply = new ReplyText(macro.spans);
-    const resolved = resolveLocale(macro, config, reply);
+    const reply = macro === head && headLocale ? headLocale.reply : new ReplyText(macro.spans);
+    const resolved = macro === head && headLocale ? headLocale.resolved : resolveLocale(macro, config, reply);
     const { locale } = resolved;
     const ownFirst = findings.length;
     const lexicon = getLexicon(locale);
