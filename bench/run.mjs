@@ -130,7 +130,9 @@ console.log(hits);
 async function lspSession(fileUri, text, languageId, edits, nodeArgs = []) {
   const rpc = await import(pathToFileURL(join(root, 'node_modules/vscode-jsonrpc/lib/node/main.js')).href);
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // As the VS Code client starts it: with a compile cache (used by Node 22.1+; see client/src/client.ts).
+  const env = { ...process.env, NODE_COMPILE_CACHE: join(work, 'node-compile-cache') };
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   conn.onRequest('client/registerCapability', () => null);

@@ -407,6 +407,31 @@ async function redirectQuickFix(page) {
 }
 
 /**
+ * How the extension started its language server: a running `dist/server.js` process of this user-data
+ * directory's extension with `--expose-gc` (the idle collector needs it), and the Node compile cache the
+ * client asks for, written under the extension's global storage (Node 22.1+; code-server runs Node 24).
+ */
+async function serverLaunch(userData, extensionsDir) {
+  const cache = join(userData, 'User', 'globalStorage', 'macrolint.macrolint', 'node-compile-cache');
+  // The server writes its compile cache a second after it starts.
+  const written = () => existsSync(cache) && readdirSync(cache, { recursive: true, withFileTypes: true }).some((e) => e.isFile());
+  for (let i = 0; i < 40 && !written(); i++) await new Promise((r) => setTimeout(r, 250));
+  let flags = false;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let cmd = '';
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+    } catch {
+      continue;
+    }
+    if (cmd.includes(extensionsDir) && cmd.includes('dist/server.js') && cmd.includes('--expose-gc')) flags = true;
+  }
+  const cached = written();
+  log(`server launch: --expose-gc ${flags}, compile cache ${cached ? cache : 'missing'}`);
+  return flags && cached;
+}
+
+/**
  * Phase 3: a lone macro in a folder that is not a macro workspace (no macros/ folder, no .macrolintrc):
  * the packaged extension activates on Markdown and lints the file because its front matter makes it a macro.
  */
@@ -439,6 +464,7 @@ async function runLoneMacro(browser) {
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     checks.push(['Lone macro outside a macro workspace gets diagnostics (deflecting/apology-but)', await problemsListed(page, 'lone-reply.md', 'deflecting/apology-but')]);
+    checks.push(['The client starts the server with --expose-gc and a Node compile cache', await serverLaunch(userData, extensionsDir)]);
     await page.screenshot({ path: join(shots, 'lone-macro.png') });
     log(`screenshot ${join(shots, 'lone-macro.png')}`);
     checks.push(['The quick-fix menu on a deflecting phrase offers its rewrites', await rewriteAlternatives(page)]);

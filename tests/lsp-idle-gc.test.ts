@@ -107,6 +107,7 @@ describe('the server is started with the flags the idle collector needs', () => 
     // The client builds its server options from that file, for run and debug alike.
     const client = readFileSync(join(root, 'client/src/client.ts'), 'utf8');
     expect(client).toMatch(/import SERVER_NODE_FLAGS from '\.\/server-flags\.json'/);
-    expect(client.match(/execArgv: \[\.\.\.SERVER_NODE_FLAGS/g)?.length).toBe(2);
+    expect(client.match(/execArgv: \[\.\.\.SERVER_NODE_FLAGS[^\]]*\], env \}/g)?.length).toBe(2);
+    expect(client).toMatch(/NODE_COMPILE_CACHE: vscode\.Uri\.joinPath\(context\.globalStorageUri/);
   });
 });
