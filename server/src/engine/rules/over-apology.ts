@@ -1,8 +1,8 @@
 import type { Rule, RuleContext } from '../rule';
-import type { Edit, Range } from '../types';
+import type { Edit, Fix, Range } from '../types';
 import { PLACEHOLDER_CHAR, matchCase, sourceRange } from '../text';
 import { paragraphIndex, sentenceIndex, type Analysis } from '../analysis';
-import { bareSentence, namesSomething } from '../rewrite/merge-apologies';
+import { bareSentence, mergeApologies, namesSomething } from '../rewrite/merge-apologies';
 import { deleteSentence, fold, matchesAny } from '../rewrite/common';
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
@@ -121,6 +121,14 @@ export const overApology: Rule = {
       if (b - a <= 1 && paragraphIndex(an, aps[0].start) === paragraphIndex(an, aps[1].start)) excess.add(1);
     }
     const reported: Range[] = [];
+    // One merged apology for the stacked run around a finding, offered first (a quick fix): computed once per run.
+    const merges = new Map<number, Fix | undefined>();
+    const merged = (at: Range): Fix[] => {
+      const k = sentenceIndex(an, at.start);
+      if (!merges.has(k)) merges.set(k, mergeApologies(ctx, an, at));
+      const f = merges.get(k);
+      return f ? [f] : [];
+    };
     for (const i of [...excess].sort((a, b) => a - b)) {
       const ap = aps[i];
       const edits = removeExtra(ctx, an, ap, aps[0]);
@@ -129,7 +137,7 @@ export const overApology: Rule = {
         range: ctx.reply.fileRangeOfNorm(ap.start, ap.end),
         messageId: 'stacked',
         data: { n: i + 1 },
-        fixes: edits?.length ? [{ title: ctx.locale === 'es' ? 'Quitar la disculpa de más' : 'Remove the extra apology', edits, rewrite: true }] : [],
+        fixes: [...merged(ap), ...(edits?.length ? [{ title: ctx.locale === 'es' ? 'Quitar la disculpa de más' : 'Remove the extra apology', edits, rewrite: true }] : [])],
       });
     }
     for (const inf of an.inflated) {
@@ -157,7 +165,10 @@ export const overApology: Rule = {
         range: ctx.reply.fileRangeOfNorm(inf.range.start, inf.range.end),
         messageId: 'inflated',
         data: { phrase },
-        fixes: edits?.length ? [{ title: ctx.locale === 'es' ? 'Usar una disculpa sencilla' : 'Use a plain apology', edits, rewrite: true, ...(named ? {} : { safe: false }) }] : [],
+        fixes: [
+          ...merged(inf.range),
+          ...(edits?.length ? [{ title: ctx.locale === 'es' ? 'Usar una disculpa sencilla' : 'Use a plain apology', edits, rewrite: true, ...(named ? {} : { safe: false }) }] : []),
+        ],
       });
     }
   },
