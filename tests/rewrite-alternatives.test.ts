@@ -1,39 +1,19 @@
 /**
  * Alternatives of issue 13, round 2: an apology whose "but" only reproaches the customer for the past
- * ends without the reproach; a redirect gets no blank-free "offer of help" (readers rated it wrong). Every rewrite checked here survives the validator (what the
- * editor and eval/fixes offer), keeps the reply's voice and register, and is never applied by --fix.
+ * ends without the reproach; a redirect gets no blank-free "offer of help" (readers rated it wrong).
+ * Every rewrite checked here survives the validator (what the editor and eval/fixes offer), keeps the
+ * reply's voice and register, and is never applied by --fix.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { lint } from '../server/src/engine/lint';
-import { applyFixes, validateFindings } from '../server/src/engine/fix';
-import { defaultConfig } from '../server/src/engine/config';
-import { textViolations } from '../server/src/engine/rewrite/validate';
+import { offeredRewrites, realRewrites } from './helpers/rewrites';
 import { matchesAny } from '../server/src/engine/rewrite/common';
-
-const REAL = join(__dirname, '..', 'eval', 'real', 'tune');
-
-function doc(locale: 'en' | 'es', body: string): string {
-  return `---\nid: t\nlocale: ${locale}\n---\n\n${body}\n`;
-}
 
 /** The validated rewrites of the reply's finding of `rule`: [safe, body after it, blank-free]. */
 function rewrites(locale: 'en' | 'es', body: string, rule: string): [boolean, string, boolean][] {
-  const text = doc(locale, body);
-  const config = defaultConfig();
-  const d = { uri: 'macro.md', text };
-  const fs = validateFindings({ doc: d, config }, text, lint(d, config)).filter((f) => f.ruleId === rule);
-  expect(fs).toHaveLength(1);
-  return fs[0].fixes
-    .filter((f) => f.rewrite)
-    .map((f) => {
-      const after = applyFixes(text, [f]).text;
-      expect(textViolations({ before: text, after, edits: f.edits, locale })).toEqual([]);
-      expect(f.rejected).toBeUndefined();
-      return [f.safe !== false, after.slice(after.indexOf('---\n\n') + 5).replace(/\n$/, ''), !f.edits.some((e) => e.blanks?.length)];
-    });
+  return offeredRewrites(locale, body, rule).map((r) => {
+    expect(r.rejected).toBeUndefined();
+    return [r.safe, r.after, r.blankFree];
+  });
 }
 
 describe('redirect: no offer of help that the reply never made', () => {
@@ -81,25 +61,9 @@ describe('apology-but: a reproach for the past goes with its "but"', () => {
 
 describe('property: every redirect and apology-but rewrite offered on a real reply reads right', () => {
   it('passes the validator\'s text checks', () => {
-    const config = defaultConfig();
-    const violations: string[] = [];
-    let offers = 0;
-    for (const file of readdirSync(REAL).filter((n) => n.endsWith('.yaml'))) {
-      for (const r of parse(readFileSync(join(REAL, file), 'utf8')) as { id: string; lang: 'en' | 'es'; text: string }[]) {
-        const text = `---\nid: ${JSON.stringify(String(r.id))}\nlocale: ${r.lang}\n---\n\n${r.text}`;
-        const d = { uri: `file:///${r.id}.md`, text };
-        for (const f of validateFindings({ doc: d, config }, text, lint(d, config))) {
-          if (f.ruleId !== 'deflecting/redirect' && f.ruleId !== 'deflecting/apology-but') continue;
-          const offered = f.fixes.filter((y) => y.rewrite);
-          offers += offered.length;
-          for (const x of offered) {
-            const after = applyFixes(text, [x]).text;
-            const v = textViolations({ before: text, after, edits: x.edits, locale: r.lang });
-            if (v.length) violations.push(`${r.id}: ${x.title}: ${v.join(', ')}`);
-          }
-        }
-      }
-    }
+    const offered = realRewrites(['deflecting/redirect', 'deflecting/apology-but']);
+    const violations = offered.filter((o) => o.violations.length).map((o) => `${o.id}: ${o.fix.title}: ${o.violations.join(', ')}`);
+    const offers = offered.length;
     expect(violations).toEqual([]);
     expect(offers).toBeGreaterThan(0);
   });

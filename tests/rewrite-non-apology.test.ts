@@ -6,34 +6,11 @@
  * Every rewrite checked here survives the validator (what the editor and eval/fixes offer).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { lint } from '../server/src/engine/lint';
-import { applyFixes, validateFindings } from '../server/src/engine/fix';
-import { defaultConfig } from '../server/src/engine/config';
-import { textViolations } from '../server/src/engine/rewrite/validate';
-
-const REAL = join(__dirname, '..', 'eval', 'real', 'tune');
-
-function doc(locale: 'en' | 'es', body: string): string {
-  return `---\nid: t\nlocale: ${locale}\n---\n\n${body}\n`;
-}
+import { offeredRewrites, realRewrites } from './helpers/rewrites';
 
 /** The validated rewrites of the reply's non-apology finding: [title, safe, body after it]. */
 function rewrites(locale: 'en' | 'es', body: string): [string, boolean, string][] {
-  const text = doc(locale, body);
-  const config = defaultConfig();
-  const d = { uri: 'macro.md', text };
-  const fs = validateFindings({ doc: d, config }, text, lint(d, config)).filter((f) => f.ruleId === 'deflecting/non-apology');
-  expect(fs).toHaveLength(1);
-  return fs[0].fixes
-    .filter((f) => f.rewrite)
-    .map((f) => {
-      const after = applyFixes(text, [f]).text;
-      expect(textViolations({ before: text, after, edits: f.edits, locale })).toEqual([]);
-      return [f.title, f.safe !== false, after.slice(after.indexOf('---\n\n') + 5).replace(/\n$/, '')];
-    });
+  return offeredRewrites(locale, body, 'deflecting/non-apology').map((r) => [r.title, r.safe, r.after]);
 }
 
 describe('non-apology: a stock apology closing its sentence as an "and" clause', () => {
@@ -141,26 +118,10 @@ describe('non-apology: a stock apology where the reply acknowledges the problem'
 
 describe('property: every non-apology rewrite offered on a real reply reads right', () => {
   it('passes the validator\'s text checks, quick fixes included, and some leave no blank', () => {
-    const config = defaultConfig();
-    const violations: string[] = [];
-    let offered = 0;
-    let blankFree = 0;
-    for (const file of readdirSync(REAL).filter((n) => n.endsWith('.yaml'))) {
-      for (const r of parse(readFileSync(join(REAL, file), 'utf8')) as { id: string; lang: 'en' | 'es'; text: string }[]) {
-        const text = `---\nid: ${JSON.stringify(String(r.id))}\nlocale: ${r.lang}\n---\n\n${r.text}`;
-        const d = { uri: `file:///${r.id}.md`, text };
-        for (const f of validateFindings({ doc: d, config }, text, lint(d, config))) {
-          if (f.ruleId !== 'deflecting/non-apology') continue;
-          for (const x of f.fixes.filter((y) => y.rewrite)) {
-            offered++;
-            if (!x.edits.some((e) => /\[[^\]\n]+\]/.test(e.text))) blankFree++;
-            const after = applyFixes(text, [x]).text;
-            const v = textViolations({ before: text, after, edits: x.edits, locale: r.lang });
-            if (v.length) violations.push(`${r.id}: ${x.title}: ${v.join(', ')}`);
-          }
-        }
-      }
-    }
+    const offers = realRewrites(['deflecting/non-apology']);
+    const violations = offers.filter((o) => o.violations.length).map((o) => `${o.id}: ${o.fix.title}: ${o.violations.join(', ')}`);
+    const offered = offers.length;
+    const blankFree = offers.filter((o) => !o.fix.edits.some((e) => /\[[^\]\n]+\]/.test(e.text))).length;
     expect(violations).toEqual([]);
     expect(offered).toBeGreaterThan(20);
     expect(blankFree).toBeGreaterThan(10);
