@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { contentHash } from '../server/src/engine/workspace/hash';
-import { BOILERPLATE, LshIndex, MAX_BUCKET, SIGNATURE_SIZE, maskedJaccard, nearDupTokens, shingles, signature, sketch, type ShingleCounts, type Sketch } from '../server/src/engine/workspace/minhash';
+import { BOILERPLATE, LshIndex, MAX_BUCKET, ShingleTable, SIGNATURE_SIZE, maskedJaccard, nearDupTokens, shingles, signature, sketch, type ShingleCounts, type Sketch } from '../server/src/engine/workspace/minhash';
 import { PLACEHOLDER_RE } from '../server/src/engine/text';
 // @ts-expect-error: a plain ES module of the benchmark (the same generator `npm run bench` uses)
 import { rng as benchRng } from '../bench/generate.mjs';
@@ -90,53 +90,13 @@ class ReferenceLshIndex<K> {
   readonly #free: number[] = [];
   readonly #adj = new Map<number, Map<number, number>>();
   readonly #sims = new Map<number, number>();
-  /**
-   * How many items hold each shingle, by the top bits of its hash: a counting table, far faster than
-   * a map of millions of shingles. Two shingles sharing a slot add up; with the table at least 64
-   * times the number of items, a rare shingle shares a slot with boilerplate about once in a thousand
-   * (it is then left out of similarity too, on both sides alike). Counts saturate at 65535.
-   */
-  #table = new Uint16Array(1 << 12);
-  #shift = 32 - 12;
-  readonly #background: ShingleCounts | undefined;
-  readonly #count = (x: number) => this.#table[x >>> this.#shift] + (this.#background?.get(x) ?? 0);
+  /** The same shingle counting table as the index (`ShingleTable`): only the LSH structures differ. */
+  readonly #shingles: ShingleTable;
+  readonly #count: (x: number) => number;
 
   constructor(background?: ShingleCounts) {
-    this.#background = background?.size === 0 ? undefined : background;
-  }
-
-  #countSet(set: Uint32Array, d: 1 | -1): void {
-    const table = this.#table;
-    const shift = this.#shift;
-    const bg = this.#background;
-    let flipped = false;
-    for (let i = 0; i < set.length; i++) {
-      const x = set[i];
-      const k = x >>> shift;
-      const own = table[k];
-      if (own === 65535) continue;
-      const before = bg ? own + (bg.get(x) ?? 0) : own;
-      table[k] = own + d;
-      if (d > 0 ? before + 1 === BOILERPLATE : before === BOILERPLATE) flipped = true;
-    }
-    if (flipped) this.#sims.clear();
-  }
-
-  #reserve(): void {
-    const bits = 32 - this.#shift;
-    if (bits >= 22 || this.#items.size * 64 <= 1 << bits) return;
-    const next = Math.min(22, Math.ceil(Math.log2(this.#items.size * 256)));
-    this.#table = new Uint16Array(1 << next);
-    this.#shift = 32 - next;
-    for (const item of this.#items.values()) {
-      const set = item.sketch.set;
-      for (let i = 0; i < set.length; i++) {
-        const k = set[i] >>> this.#shift;
-        if (this.#table[k] < 65535) this.#table[k]++;
-      }
-    }
-    // Slots changed: so may what counts as boilerplate.
-    this.#sims.clear();
+    this.#shingles = new ShingleTable(background);
+    this.#count = this.#shingles.count;
   }
 
   #link(a: number, b: number, d: 1 | -1): void {
@@ -162,8 +122,8 @@ class ReferenceLshIndex<K> {
     this.#keys[n] = key;
     this.#sketches[n] = s;
     this.#items.set(key, { n, sketch: s });
-    this.#countSet(s.set, 1);
-    this.#reserve();
+    if (this.#shingles.add(s.set, 1)) this.#sims.clear();
+    if (this.#shingles.reserve(this.#items.size, () => [...this.#items.values()].map((item) => item.sketch.set))) this.#sims.clear();
     for (const b of s.keys) {
       const v = this.#buckets.get(b);
       if (v === undefined) this.#buckets.set(b, n);
@@ -190,7 +150,7 @@ class ReferenceLshIndex<K> {
     if (!item) return;
     const n = item.n;
     this.#items.delete(key);
-    this.#countSet(item.sketch.set, -1);
+    if (this.#shingles.add(item.sketch.set, -1)) this.#sims.clear();
     for (const b of item.sketch.keys) {
       const v = this.#buckets.get(b);
       if (typeof v === 'number') {

@@ -636,6 +636,62 @@ const SMALL_LIST = 64;
 export const MAX_BUCKET = 16;
 
 /**
+ * How many items hold each shingle, by the top bits of its hash: a counting table, far faster than a
+ * map of millions of shingles. Two shingles sharing a slot add up; with the table at least 64 times the
+ * number of items, a rare shingle shares a slot with boilerplate about once in a thousand (it is then
+ * left out of similarity too, on both sides alike). Counts saturate at 65535.
+ */
+export class ShingleTable {
+  #table = new Uint16Array(1 << 12);
+  #shift = 32 - 12;
+  readonly #background: ShingleCounts | undefined;
+  /** How many items (and background texts) hold shingle `x`. */
+  readonly count = (x: number): number => this.#table[x >>> this.#shift] + (this.#background?.get(x) ?? 0);
+
+  /** `background`: shingle counts of texts outside the index that still belong to the library (eval). */
+  constructor(background?: ShingleCounts) {
+    this.#background = background?.size === 0 ? undefined : background;
+  }
+
+  /** Adds `d` to the counts of a set's shingles; true when a shingle turned boilerplate or stopped being it. */
+  add(set: Uint32Array, d: 1 | -1): boolean {
+    const table = this.#table;
+    const shift = this.#shift;
+    const bg = this.#background;
+    let flipped = false;
+    for (let i = 0; i < set.length; i++) {
+      const x = set[i];
+      const k = x >>> shift;
+      const own = table[k];
+      if (own === 65535) continue;
+      const before = bg ? own + (bg.get(x) ?? 0) : own;
+      table[k] = own + d;
+      if (d > 0 ? before + 1 === BOILERPLATE : before === BOILERPLATE) flipped = true;
+    }
+    return flipped;
+  }
+
+  /**
+   * Grows the table once `items` items outgrow it, recounting the sets `sets()` gives (every item's);
+   * true when it grew (slots changed: so may what counts as boilerplate).
+   */
+  reserve(items: number, sets: () => Iterable<Uint32Array>): boolean {
+    const bits = 32 - this.#shift;
+    if (bits >= 22 || items * 64 <= 1 << bits) return false;
+    const next = Math.min(22, Math.ceil(Math.log2(items * 256)));
+    this.#table = new Uint16Array(1 << next);
+    this.#shift = 32 - next;
+    for (const set of sets()) {
+      for (let i = 0; i < set.length; i++) {
+        const k = set[i] >>> this.#shift;
+        if (this.#table[k] < 65535) this.#table[k]++;
+      }
+    }
+    return true;
+  }
+}
+
+/**
  * An LSH index of sketches by key. It keeps its candidate pairs (keys sharing a bucket) current as
  * items are set and deleted, with each pair's exact similarity computed once: adding or removing one
  * item costs its BANDS buckets, never a pass over the whole index.
@@ -661,56 +717,13 @@ export class LshIndex<K> {
   /** Each item's shingles without the boilerplate of generation #unmaskedGeneration[n] (computed on first use). */
   readonly #unmasked: (Uint32Array | undefined)[] = [];
   readonly #unmaskedGeneration: number[] = [];
-  /**
-   * How many items hold each shingle, by the top bits of its hash: a counting table, far faster than
-   * a map of millions of shingles. Two shingles sharing a slot add up; with the table at least 64
-   * times the number of items, a rare shingle shares a slot with boilerplate about once in a thousand
-   * (it is then left out of similarity too, on both sides alike). Counts saturate at 65535.
-   */
-  #table = new Uint16Array(1 << 12);
-  #shift = 32 - 12;
-  readonly #background: ShingleCounts | undefined;
-  readonly #count = (x: number) => this.#table[x >>> this.#shift] + (this.#background?.get(x) ?? 0);
+  readonly #shingles: ShingleTable;
+  readonly #count: (x: number) => number;
 
   /** `background`: shingle counts of texts outside the index that still belong to the library (eval). */
   constructor(background?: ShingleCounts) {
-    this.#background = background?.size === 0 ? undefined : background;
-  }
-
-  /** Adds `d` to the counts of a set's shingles; cached similarities go when a shingle turns boilerplate or stops being it. */
-  #countSet(set: Uint32Array, d: 1 | -1): void {
-    const table = this.#table;
-    const shift = this.#shift;
-    const bg = this.#background;
-    let flipped = false;
-    for (let i = 0; i < set.length; i++) {
-      const x = set[i];
-      const k = x >>> shift;
-      const own = table[k];
-      if (own === 65535) continue;
-      const before = bg ? own + (bg.get(x) ?? 0) : own;
-      table[k] = own + d;
-      if (d > 0 ? before + 1 === BOILERPLATE : before === BOILERPLATE) flipped = true;
-    }
-    if (flipped) this.#generation++;
-  }
-
-  /** Grows the counting table (recounting every item) once the items outgrow it. */
-  #reserve(): void {
-    const bits = 32 - this.#shift;
-    if (bits >= 22 || this.#items.size * 64 <= 1 << bits) return;
-    const next = Math.min(22, Math.ceil(Math.log2(this.#items.size * 256)));
-    this.#table = new Uint16Array(1 << next);
-    this.#shift = 32 - next;
-    for (const item of this.#items.values()) {
-      const set = item.sketch.set;
-      for (let i = 0; i < set.length; i++) {
-        const k = set[i] >>> this.#shift;
-        if (this.#table[k] < 65535) this.#table[k]++;
-      }
-    }
-    // Slots changed: so may what counts as boilerplate.
-    this.#generation++;
+    this.#shingles = new ShingleTable(background);
+    this.#count = this.#shingles.count;
   }
 
   /** Adds or replaces an item. */
@@ -722,8 +735,9 @@ export class LshIndex<K> {
     this.#unmasked[n] = undefined;
     this.#unmaskedGeneration[n] = -1;
     this.#items.set(key, { n, sketch: s });
-    this.#countSet(s.set, 1);
-    this.#reserve();
+    // A shingle turning boilerplate, or the table growing (its slots change), starts a new generation.
+    if (this.#shingles.add(s.set, 1)) this.#generation++;
+    if (this.#shingles.reserve(this.#items.size, () => [...this.#items.values()].map((item) => item.sketch.set))) this.#generation++;
     for (const b of s.keys) {
       const v = this.#buckets.get(b);
       if (v === undefined) this.#buckets.set(b, n);
@@ -758,7 +772,7 @@ export class LshIndex<K> {
     if (!item) return;
     const n = item.n;
     this.#items.delete(key);
-    this.#countSet(item.sketch.set, -1);
+    if (this.#shingles.add(item.sketch.set, -1)) this.#generation++;
     for (const b of item.sketch.keys) {
       let v = this.#buckets.get(b);
       if (typeof v === 'number') {
