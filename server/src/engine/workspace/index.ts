@@ -123,6 +123,8 @@ export class WorkspaceIndex {
   readonly #touched = new Set<string>();
   /** What the ungrouped rules reported per uri at the last check (to tell which files changed). */
   #lastRaw = new Map<string, Raw[]>();
+  /** Each compared report list's serialisation, by list (lists are never changed once made). */
+  readonly #said = new WeakMap<readonly Raw[], string>();
   readonly #findings = new Map<string, WorkspaceFinding[]>();
   readonly #severities = new WeakMap<Config, Map<string, Severity | 'off'>>();
   readonly #optionCache = new WeakMap<Config, Map<string, Readonly<Record<string, unknown>>>>();
@@ -440,8 +442,16 @@ export class WorkspaceIndex {
     this.#raw = out;
     // Files whose reports changed since the last check; a file touched already needs no comparing
     // (the reports compared are never changed once made, so they are serialised only when compared).
-    const said = (list: readonly Raw[] | undefined) =>
-      list && JSON.stringify(list.map((r) => [r.rule.meta.id, r.severity, r.report.messageId, r.report.data, r.report.related?.map((x) => x.macro.id)]));
+    // A list is serialised once: as this check's report, then again only if it was the last one.
+    const said = (list: readonly Raw[] | undefined) => {
+      if (!list) return undefined;
+      let s = this.#said.get(list);
+      if (s === undefined) {
+        s = JSON.stringify(list.map((r) => [r.rule.meta.id, r.severity, r.report.messageId, r.report.data, r.report.related?.map((x) => x.macro.id)]));
+        this.#said.set(list, s);
+      }
+      return s;
+    };
     for (const uri of new Set([...out.keys(), ...this.#lastRaw.keys()])) {
       if (!this.#touched.has(uri) && said(out.get(uri)) !== said(this.#lastRaw.get(uri))) this.#touched.add(uri);
     }
