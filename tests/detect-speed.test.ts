@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, detectSentences } from '../server/src/engine/analysis';
 import { contextFeatures, intrinsicInfo, sentenceInfos, type IntrinsicInfo } from '../server/src/engine/detect/features';
-import { modelFor, scoreParts, type ModelFile } from '../server/src/engine/detect/model';
+import { modelFor, scoreParts, tokenScores, type ModelFile } from '../server/src/engine/detect/model';
+import { loadSplit } from '../eval/real/corpus.mjs';
 import { detectReply } from '../server/src/engine/detect/reply';
 import { tokenize } from '../server/src/engine/detect/tokens';
 import type { Locale, Range } from '../server/src/engine/types';
@@ -127,5 +128,31 @@ describe('detector speed-ups keep every probability', () => {
     expect(words('the constructor called', 'en')).toEqual(['the/the', 'constructor/constructor', 'called/cal']);
     expect(words('el constructor llegó', 'es').map((w) => typeof w)).toEqual(['string', 'string', 'string']);
     expect(words('el constructor', 'es')[1]).toBe('constructor/constructor');
+  });
+
+  it('scores every sentence of the real tune split from its tokens exactly as from its feature strings', () => {
+    let sentences = 0;
+    for (const r of loadSplit('tune') as { lang: string; text: string }[]) {
+      const locale: Locale = r.lang === 'es' ? 'es' : 'en';
+      const { a, tables } = tablesOf(r.text, locale);
+      const model = modelFor(locale);
+      const infos = a.sentences.map((x) => intrinsicInfo(a.norm, x.start, x.end, locale));
+      detectReply(a.norm, a.sentences, locale, tables).forEach((s, i) => {
+        const want = refScores(model, infos[i].features, refContext(infos, a.sentences, i, tables));
+        model.labels.forEach((l, k) => expect(s.p[l]).toBe(want[k]));
+        sentences++;
+      });
+    }
+    expect(sentences).toBeGreaterThan(4000);
+  });
+
+  it('counts a stem-pair feature once, whichever split of its underscores the tokens give', () => {
+    const model: ModelFile = { version: 1, labels: ['x', 'y'], bias: [0.5, -1], weights: { 'b:a_b_c': [0, 1, 1, 2], 'w:a': [1, 0.25], 't:a': [0, 4], neg: [1, 8] } };
+    const toks = (...stems: string[]) => stems.map((stem) => ({ stem, word: stem }));
+    expect(Array.from(tokenScores(model, toks('a', 'b_c'), ['neg']))).toEqual([0.5 + 1 + 4, -1 + 2 + 0.25 + 8]);
+    expect(Array.from(tokenScores(model, toks('a_b', 'c'), []))).toEqual([1.5, 1]);
+    // Both pairs spell the same feature string "b:a_b_c": it counts once, as in the string path's set.
+    expect(Array.from(tokenScores(model, toks('a', 'b_c', 'x', 'a_b', 'c'), []))).toEqual([0.5 + 1 + 4, -1 + 2 + 0.25]);
+    expect(Array.from(tokenScores(model, [], ['neg', 'neg']))).toEqual([0.5, 7]);
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { Locale, Range } from '../types';
 import { findCues, findSlots } from './pack';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
+import { modelFor, tokenScores, type IntrinsicScores, type ModelFile } from './model';
 
 /** One sentence of a reply, analysed for detection. */
 export interface SentenceInfo {
@@ -45,7 +46,7 @@ export interface IntrinsicInfo {
 }
 
 const INTRINSIC_MAX = 20_000;
-const intrinsicCache: Record<Locale, Map<string, IntrinsicInfo>> = { en: new Map(), es: new Map() };
+const intrinsicCache: Record<Locale, Map<string, IntrinsicInfo & IntrinsicScores>> = { en: new Map(), es: new Map() };
 
 /**
  * Feature names of stems, words, stem pairs, slots and cues, memoised per locale (bounded): a sentence's
@@ -86,8 +87,71 @@ function pairName(ns: Names, a: string, b: string): string {
   return s;
 }
 
+/** The features after the token features (who acts, negation, slots, cues, punctuation, length, bias), in list order. */
+function otherFeatures(toks: readonly Token[], text: string, slots: ReadonlySet<string>, cueIds: readonly string[], locale: Locale, ns: Names): string[] {
+  const f: string[] = [];
+  // Who acts: the first pronoun of the sentence, and whether it opens with a verb (an instruction).
+  const subj = toks.find((t) => SUBJECTS[locale].has(t.stem));
+  if (subj) f.push(`subj:${SUBJECTS_NORM[subj.stem] ?? subj.stem}`);
+  const lead = toks.find((t) => !LEAD_SKIP[locale].has(t.word));
+  if (lead && IMPERATIVE[locale](lead.word)) f.push('imperative');
+  if (toks.some((t) => t.word === 'not' || t.word === 'no' || t.word === 'never' || t.word === 'nunca')) f.push('neg');
+  for (const sl of slots) f.push(named(ns, ns.s, 's:', sl));
+  for (const c of cueIds) f.push(named(ns, ns.c, 'c:', c));
+  if (text.includes('?')) f.push('q');
+  if (text.includes('!')) f.push('excl');
+  f.push(LEN_NAMES[Math.min(4, Math.floor(toks.length / 6))]);
+  f.push('bias');
+  return f;
+}
+
+/** The feature strings of a sentence: its tokens' (stems, words, stem pairs), then `other`; each once, first place kept. */
+function featureList(toks: readonly Token[], other: readonly string[], ns: Names): string[] {
+  const f = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    f.add(named(ns, ns.w, 'w:', toks[k].stem));
+    f.add(named(ns, ns.t, 't:', toks[k].word));
+    f.add(pairName(ns, k === 0 ? '^' : toks[k - 1].stem, toks[k].stem));
+  }
+  if (toks.length) f.add(pairName(ns, toks[toks.length - 1].stem, '$'));
+  for (const x of other) f.add(x);
+  return [...f];
+}
+
+/**
+ * What the intrinsic cache holds for a sentence: the raw scores of the locale's model, computed from the
+ * tokens without feature strings, and the strings themselves built on first use (cue words, training).
+ */
+class Intrinsic implements IntrinsicInfo, IntrinsicScores {
+  readonly slots: ReadonlySet<string>;
+  readonly cueIds: readonly string[];
+  readonly z: Float64Array;
+  readonly model: ModelFile;
+  #text: string;
+  #locale: Locale;
+  #other: readonly string[];
+  #features?: readonly string[];
+  constructor(text: string, locale: Locale, slots: ReadonlySet<string>, cueIds: readonly string[], other: readonly string[], z: Float64Array, model: ModelFile) {
+    this.#text = text;
+    this.#locale = locale;
+    this.slots = slots;
+    this.cueIds = cueIds;
+    this.#other = other;
+    this.z = z;
+    this.model = model;
+  }
+  get features(): readonly string[] {
+    if (this.#features === undefined) {
+      const toks = tokenize(this.#text, 0, this.#text.length, this.#locale);
+      if (namesOf[this.#locale].size >= NAMES_MAX) namesOf[this.#locale] = newNames();
+      this.#features = featureList(toks, this.#other, namesOf[this.#locale]);
+    }
+    return this.#features;
+  }
+}
+
 /** The context-free features of one sentence (normalised text [start, end) of `norm`). */
-export function intrinsicInfo(norm: string, start: number, end: number, locale: Locale): IntrinsicInfo {
+export function intrinsicInfo(norm: string, start: number, end: number, locale: Locale): IntrinsicInfo & IntrinsicScores {
   const text = norm.slice(start, end);
   const cache = intrinsicCache[locale];
   const hit = cache.get(text);
@@ -97,27 +161,10 @@ export function intrinsicInfo(norm: string, start: number, end: number, locale: 
   const slots = new Set(hits.map((h) => h.slot));
   const cueIds = findCues(toks, hits, locale).map((c) => c.id);
   if (namesOf[locale].size >= NAMES_MAX) namesOf[locale] = newNames();
-  const ns = namesOf[locale];
-  const f = new Set<string>();
-  for (let k = 0; k < toks.length; k++) {
-    f.add(named(ns, ns.w, 'w:', toks[k].stem));
-    f.add(named(ns, ns.t, 't:', toks[k].word));
-    f.add(pairName(ns, k === 0 ? '^' : toks[k - 1].stem, toks[k].stem));
-  }
-  if (toks.length) f.add(pairName(ns, toks[toks.length - 1].stem, '$'));
-  // Who acts: the first pronoun of the sentence, and whether it opens with a verb (an instruction).
-  const subj = toks.find((t) => SUBJECTS[locale].has(t.stem));
-  if (subj) f.add(`subj:${SUBJECTS_NORM[subj.stem] ?? subj.stem}`);
-  const lead = toks.find((t) => !LEAD_SKIP[locale].has(t.word));
-  if (lead && IMPERATIVE[locale](lead.word)) f.add('imperative');
-  if (toks.some((t) => t.word === 'not' || t.word === 'no' || t.word === 'never' || t.word === 'nunca')) f.add('neg');
-  for (const sl of slots) f.add(named(ns, ns.s, 's:', sl));
-  for (const c of cueIds) f.add(named(ns, ns.c, 'c:', c));
-  if (text.includes('?')) f.add('q');
-  if (text.includes('!')) f.add('excl');
-  f.add(LEN_NAMES[Math.min(4, Math.floor(toks.length / 6))]);
-  f.add('bias');
-  const info: IntrinsicInfo = { slots, cueIds, features: [...f] };
+  const other = otherFeatures(toks, text, slots, cueIds, locale, namesOf[locale]);
+  const model = modelFor(locale);
+  const z = tokenScores(model, toks, other);
+  const info = new Intrinsic(text, locale, slots, cueIds, other, z, model);
   if (cache.size >= INTRINSIC_MAX) cache.clear();
   cache.set(text, info);
   return info;

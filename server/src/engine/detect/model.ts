@@ -158,6 +158,126 @@ export function scoreParts(model: ModelFile, intrinsic: readonly string[], conte
   return s;
 }
 
+/**
+ * The model's weights indexed for scoring a sentence straight from its tokens, without building the
+ * feature strings: stems (`w:`), words (`t:`), stem pairs (`b:a_b`, nested by first stem) and the other
+ * features by name. Every feature string maps to one `Feat`, so a feature counts once per sentence (its
+ * stamp) as in the string path's set. A pair key with several `_` is entered at every split: the string
+ * path cannot tell those pairs apart either.
+ */
+interface Feat {
+  pairs: number[];
+  stamp: number;
+}
+interface TokenIndex {
+  w: Map<string, Feat>;
+  t: Map<string, Feat>;
+  b: Map<string, Map<string, Feat>>;
+  other: Map<string, Feat>;
+  bias: Float64Array;
+  stamp: number;
+}
+const tokenIndexes = new WeakMap<ModelFile, TokenIndex>();
+
+function tokenIndexOf(model: ModelFile): TokenIndex {
+  let idx = tokenIndexes.get(model);
+  if (idx) return idx;
+  idx = { w: new Map(), t: new Map(), b: new Map(), other: new Map(), bias: Float64Array.from(model.bias), stamp: 0 };
+  for (const [name, pairs] of weightsOf(model)) {
+    const f: Feat = { pairs, stamp: 0 };
+    const rest = name.slice(2);
+    if (name.startsWith('w:')) idx.w.set(rest, f);
+    else if (name.startsWith('t:')) idx.t.set(rest, f);
+    else if (name.startsWith('b:')) {
+      for (let j = rest.indexOf('_'); j >= 0; j = rest.indexOf('_', j + 1)) {
+        const a = rest.slice(0, j);
+        let m = idx.b.get(a);
+        if (!m) idx.b.set(a, (m = new Map()));
+        m.set(rest.slice(j + 1), f);
+      }
+    } else idx.other.set(name, f);
+  }
+  tokenIndexes.set(model, idx);
+  return idx;
+}
+
+/** Adds a feature's weights to `z` unless this sentence (`stamp`) already counted it. */
+function addFeat(z: Float64Array, f: Feat | undefined, stamp: number): void {
+  if (f === undefined || f.stamp === stamp) return;
+  f.stamp = stamp;
+  const p = f.pairs;
+  for (let j = 0; j < p.length; j += 2) z[p[j]] += p[j + 1];
+}
+
+/**
+ * The context-free raw scores (bias included) of a sentence given as its tokens (stems and words) and its
+ * other features (`misc`, in the order the feature list holds them after the token features): the same
+ * sums, in the same order, as `partial` over the sentence's feature strings (see `intrinsicInfo`).
+ */
+export function tokenScores(model: ModelFile, toks: readonly { stem: string; word: string }[], misc: readonly string[]): Float64Array {
+  const idx = tokenIndexOf(model);
+  const stamp = ++idx.stamp;
+  const z = new Float64Array(idx.bias.length);
+  z.set(idx.bias);
+  const w = idx.w;
+  const t = idx.t;
+  const b = idx.b;
+  let prev: Map<string, Feat> | undefined = b.get('^');
+  for (let k = 0; k <= toks.length + misc.length; k++) {
+    let f1: Feat | undefined;
+    let f2: Feat | undefined;
+    let f3: Feat | undefined;
+    if (k < toks.length) {
+      const stem = toks[k].stem;
+      f1 = w.get(stem);
+      f2 = t.get(toks[k].word);
+      f3 = prev?.get(stem);
+      prev = b.get(stem);
+    } else if (k === toks.length) {
+      if (k) f1 = prev?.get('$');
+    } else f1 = idx.other.get(misc[k - toks.length - 1]);
+    addFeat(z, f1, stamp);
+    addFeat(z, f2, stamp);
+    addFeat(z, f3, stamp);
+  }
+  return z;
+}
+
+/** A sentence's context-free part as the detector keeps it: raw scores, and its feature strings on demand. */
+export interface IntrinsicScores {
+  /** Raw scores with the bias, for `model`. */
+  readonly z: Float64Array;
+  readonly model: ModelFile;
+  /** The feature strings (computed on demand: only cue words need them). */
+  readonly features: readonly string[];
+}
+
+const infoScores = new WeakMap<IntrinsicScores, IntrinsicEntry>();
+
+/**
+ * As `scoreParts`, from a sentence's precomputed raw scores (`info.z`, for `model`): no feature strings
+ * unless a finding asks for its cue words. Cached per info object and context list; do not change `p`.
+ */
+export function scoreIntrinsic(model: ModelFile, info: IntrinsicScores, context: readonly string[]): Scored {
+  if (info.model !== model) return scoreParts(model, info.features, context);
+  let a = infoScores.get(info);
+  if (!a) {
+    const weights = weightsOf(model);
+    const tops = new Map<number, [string, number][]>();
+    const top = (i: number) => {
+      let t = tops.get(i);
+      if (!t) tops.set(i, (t = topFeatures(weights, info.features, i)));
+      return t;
+    };
+    infoScores.set(info, (a = { part: { z: info.z, top }, withContext: new WeakMap() }));
+  }
+  if (!context.length) return (a.alone ??= finish(model, [a.part]));
+  const b = contextPartial(model, context);
+  let s = a.withContext.get(b);
+  if (!s) a.withContext.set(b, (s = finish(model, [a.part, b])));
+  return s;
+}
+
 /** A scored sentence's probabilities by label name and its cue lookup (what a sentence verdict exposes). */
 export interface Labelled {
   /** Probability per label name; shared by every sentence with the same scores, so frozen. */

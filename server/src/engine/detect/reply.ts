@@ -4,7 +4,7 @@
  */
 import type { Locale, Range } from '../types';
 import { intrinsicInfo, replyContexts } from './features';
-import { labelled, modelFor, scoreParts, type ModelFile } from './model';
+import { labelled, modelFor, scoreIntrinsic, type ModelFile } from './model';
 
 /** What the trained models say about one sentence (the analysis exposes it as `SentenceDetection`). */
 export interface SentenceVerdict {
@@ -30,7 +30,7 @@ export function detectReply(norm: string, sentences: readonly Range[], locale: L
   const contexts = replyContexts(intrinsic, sentences, tables);
   const out: SentenceVerdict[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const l = labelled(model, scoreParts(model, intrinsic[i].features, contexts[i]));
+    const l = labelled(model, scoreIntrinsic(model, intrinsic[i], contexts[i]));
     out.push({ range: sentences[i], p: l.p, cuesOf: l.cuesOf, hintOnly });
   }
   return out;
