@@ -408,7 +408,8 @@ async function redirectQuickFix(page) {
 
 /**
  * How the extension started its language server: a running `dist/server.js` process of this user-data
- * directory's extension with `--expose-gc` (the idle collector needs it), and the Node compile cache the
+ * directory's extension with `--expose-gc` (the idle collector needs it) and `--no-regexp-tier-up` (each regular
+ * expression compiled once, to machine code), and the Node compile cache the
  * client asks for, written under the extension's global storage (Node 22.1+; code-server runs Node 24).
  */
 async function serverLaunch(userData, extensionsDir) {
@@ -424,10 +425,10 @@ async function serverLaunch(userData, extensionsDir) {
     } catch {
       continue;
     }
-    if (cmd.includes(extensionsDir) && cmd.includes('dist/server.js') && cmd.includes('--expose-gc')) flags = true;
+    if (cmd.includes(extensionsDir) && cmd.includes('dist/server.js') && cmd.includes('--expose-gc') && cmd.includes('--no-regexp-tier-up')) flags = true;
   }
   const cached = written();
-  log(`server launch: --expose-gc ${flags}, compile cache ${cached ? cache : 'missing'}`);
+  log(`server launch: --expose-gc --no-regexp-tier-up ${flags}, compile cache ${cached ? cache : 'missing'}`);
   return flags && cached;
 }
 
@@ -464,7 +465,7 @@ async function runLoneMacro(browser) {
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     checks.push(['Lone macro outside a macro workspace gets diagnostics (deflecting/apology-but)', await problemsListed(page, 'lone-reply.md', 'deflecting/apology-but')]);
-    checks.push(['The client starts the server with --expose-gc and a Node compile cache', await serverLaunch(userData, extensionsDir)]);
+    checks.push(['The client starts the server with --expose-gc, --no-regexp-tier-up and a Node compile cache', await serverLaunch(userData, extensionsDir)]);
     await page.screenshot({ path: join(shots, 'lone-macro.png') });
     log(`screenshot ${join(shots, 'lone-macro.png')}`);
     checks.push(['The quick-fix menu on a deflecting phrase offers its rewrites', await rewriteAlternatives(page)]);
