@@ -14,7 +14,7 @@ const bin = join(root, 'bin/macrolint.js');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 
 /** Runs `macrolint --version` with a preload (source) that may stub `process.execve` and `module.enableCompileCache`. */
-function run(stub: string, { env = {}, nodeArgs = [] as string[] } = {}) {
+function run(stub: string, { env = {} as Record<string, string>, nodeArgs = [] as string[] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'macrolint-bin-'));
   const marker = (name: string) => join(dir, name);
   const preload = join(dir, 'preload.cjs');
