@@ -14,6 +14,7 @@ import { MOVES } from './types';
 import { FileSpan, ReplyText, type NormalizedText } from './text';
 import { SplitPatterns, scannerFor } from './lexicon/literals';
 import { getLexicon } from './lexicon';
+import { cacheFamily } from './caches';
 import { PLACEHOLDER_CHAR, WORD_AFTER, WORD_BEFORE, matchAll, normalize, sourceRange } from './text';
 import type { Lexicon, MovesLexicon } from './lexicon';
 import type { PhraseTable } from './lexicon/moves-types';
@@ -113,6 +114,8 @@ interface CompiledTable {
 
 /** Most guard verdicts kept per table. */
 const MAX_VERDICTS = 8192;
+/** Every table's verdicts, dropped by `clearEngineCaches` (see caches.ts). */
+const verdictMaps = cacheFamily<Map<string, boolean>>('analysis.verdicts', (m) => m.clear(), (m) => m.size);
 
 interface Compiled {
   moves: Record<Move, CompiledTable>;
@@ -156,7 +159,7 @@ function table(lexicon: Lexicon, name: string, t: PhraseTable): CompiledTable {
     split: splitFast(lexicon, name, t.patterns),
     guard: t.guards?.length ? compileFast(t.guards) : undefined,
     sentenceGuard: t.sentenceGuards?.length ? compileFast(t.sentenceGuards) : undefined,
-    verdicts: new Map(),
+    verdicts: verdictMaps.add(new Map()),
   };
 }
 
@@ -183,7 +186,7 @@ function compile(lexicon: Lexicon): Compiled {
     inflatedEntries: lex.inflated.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), replacement: e.replacement })),
     vague: table(lexicon, 'vague', lex.vague),
     // Generic acknowledgements are guarded like acknowledgements.
-    generic: { split: splitFast(lexicon, 'generic', lex.generic.patterns), guard: moves.acknowledge.guard, verdicts: new Map() },
+    generic: { split: splitFast(lexicon, 'generic', lex.generic.patterns), guard: moves.acknowledge.guard, verdicts: verdictMaps.add(new Map()) },
     tail: sticky(lex.specificTail, false),
     greeting: new RegExp(`^${WORD_BEFORE}(?:${lex.greeting.map((p) => `(?:${p})`).join('|')})`, 'u'),
     signOff: new RegExp(`^${WORD_BEFORE}(?:${lex.signOff.map((p) => `(?:${p})`).join('|')})`, 'u'),

@@ -10,9 +10,18 @@
  * It needs `gc` (node `--expose-gc`, which the VS Code client passes: see client/src/server-flags.json).
  * Without it, nothing happens. It never runs while the server is busy: a tick collects only when the event
  * loop was almost idle since the previous tick.
+ *
+ * Before the first collection of an idle period it drops the engine's memos (engine/caches.ts): they are
+ * pure caches, so no result changes, and an editor left alone does not need them; typing refills them.
+ * Once per idle period: a period ends at the first busy tick.
+ *
+ * V8 keeps some room above the live heap whatever it is asked; a collection that gave nothing back ends
+ * the collecting until the next idle period, so a heap whose slack stays above the thresholds is not
+ * collected every tick for nothing.
  */
 import { getHeapStatistics } from 'node:v8';
 import { performance } from 'node:perf_hooks';
+import { clearEngineCaches } from '../engine/caches';
 
 export interface HeapSample {
   /** Bytes V8 holds for the heap (`total_heap_size`). */
@@ -34,9 +43,14 @@ export interface IdleGcOptions {
   readonly gc?: () => void;
   /** The heap and event-loop figures; V8's and perf_hooks' by default. */
   readonly sample?: () => HeapSample;
+  /** What drops the caches before an idle period's first collection; `clearEngineCaches` by default. */
+  readonly clearCaches?: () => void;
 }
 
 export const IDLE_GC_DEFAULTS = { intervalMs: 2000, idleBelow: 0.02, minSlack: 48 * 1024 * 1024 } as const;
+
+/** Least shrinking of the heap (bytes) for a collection to count as giving memory back. */
+const MIN_GAIN = 1024 * 1024;
 
 /**
  * Whether to collect now: the loop was idle, and the heap holds at least `minSlack` bytes, a third or
@@ -73,13 +87,28 @@ export function startIdleGc(options: IdleGcOptions = {}): (() => void) | undefin
   const minSlack = options.minSlack ?? IDLE_GC_DEFAULTS.minSlack;
   const interval = options.intervalMs ?? IDLE_GC_DEFAULTS.intervalMs;
   const sampler = options.sample ? { sample: options.sample, rebase: () => {} } : v8Sampler();
+  const clearCaches = options.clearCaches ?? clearEngineCaches;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  // Whether the caches were dropped in the current idle period; whether its collections stopped giving
+  // memory back; the heap's size before the previous tick's collection (NaN: that tick did not collect).
+  let cleared = false;
+  let exhausted = false;
+  let before = NaN;
   const tick = () => {
     let collected = false;
     try {
-      if (shouldCollect(sampler.sample(), idleBelow, minSlack)) {
+      const s = sampler.sample();
+      if (s.busy >= idleBelow) cleared = exhausted = false;
+      else if (s.total > before - MIN_GAIN) exhausted = true;
+      before = NaN;
+      if (!exhausted && shouldCollect(s, idleBelow, minSlack)) {
+        if (!cleared) {
+          cleared = true;
+          clearCaches();
+        }
         gc();
+        before = s.total;
         collected = true;
         sampler.rebase();
       }

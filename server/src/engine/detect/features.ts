@@ -7,6 +7,7 @@ import type { Locale, Range } from '../types';
 import { findCues, findSlots } from './pack';
 import { tokenize, type Token } from './tokens';
 import { modelFor, tokenScores, type IntrinsicScores, type ModelFile } from './model';
+import { registerCache } from '../caches';
 
 /** One sentence of a reply, analysed for detection. */
 export interface SentenceInfo {
@@ -64,6 +65,23 @@ const NAMES_MAX = 100_000;
 const newNames = (): Names => ({ w: new Map(), t: new Map(), b: new Map(), s: new Map(), c: new Map(), size: 0 });
 const namesOf: Record<Locale, Names> = { en: newNames(), es: newNames() };
 const LEN_NAMES = ['len:0', 'len:1', 'len:2', 'len:3', 'len:4'];
+registerCache(
+  'features.intrinsic',
+  () => {
+    intrinsicCache.en.clear();
+    intrinsicCache.es.clear();
+  },
+  () => intrinsicCache.en.size + intrinsicCache.es.size,
+);
+// The same reset the names memo gets when it is full.
+registerCache(
+  'features.names',
+  () => {
+    namesOf.en = newNames();
+    namesOf.es = newNames();
+  },
+  () => namesOf.en.size + namesOf.es.size,
+);
 
 function named(ns: Names, m: Map<string, string>, prefix: string, key: string): string {
   let s = m.get(key);
@@ -182,6 +200,7 @@ interface ContextIntern {
 }
 const INTERN_MAX = 64;
 const interns = new Map<string, ContextIntern>();
+registerCache('features.interns', () => interns.clear(), () => interns.size);
 
 /** Per tables object (one per reply): which tables overlap each sentence, as bits of the table order. */
 interface TableMasks {

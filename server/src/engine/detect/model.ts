@@ -7,6 +7,7 @@
 import type { Locale } from '../types';
 import modelEn from '../locales/en/model.json';
 import modelEs from '../locales/es/model.json';
+import { cacheFamily } from '../caches';
 
 /** The file format of `model.json`. */
 export interface ModelFile {
@@ -124,6 +125,8 @@ const contextByList = new WeakMap<ModelFile, WeakMap<readonly string[], Partial>
 /** Partial scores of context feature lists (a few dozen distinct lists), cached per model and list. */
 const contextScores = new WeakMap<ModelFile, Map<string, Partial>>();
 const CONTEXT_MAX = 4096;
+/** The context score maps of every model, dropped by `clearEngineCaches` (see caches.ts). */
+const contextFamily = cacheFamily<Map<string, Partial>>('model.context', (m) => m.clear(), (m) => m.size);
 
 function contextPartial(model: ModelFile, context: readonly string[]): Partial {
   let byList = contextByList.get(model);
@@ -131,7 +134,7 @@ function contextPartial(model: ModelFile, context: readonly string[]): Partial {
   let b = byList.get(context);
   if (b) return b;
   let ctx = contextScores.get(model);
-  if (!ctx) contextScores.set(model, (ctx = new Map()));
+  if (!ctx) contextScores.set(model, (ctx = contextFamily.add(new Map())));
   const key = context.join('\u0001');
   b = ctx.get(key);
   if (!b) {

@@ -8,6 +8,7 @@
  * without any fixed text) is always run on the whole reply. Skipping a pattern where it cannot match
  * changes no match of the combined expression, so results stay identical (tests/lexicon-packs.test.ts).
  */
+import { cacheFamily } from '../caches';
 
 /** A set of literals one of which every match contains, or undefined when none can be derived. */
 type Need = string[] | undefined;
@@ -416,6 +417,15 @@ export class LiteralScanner {
   #out: number[][] = [];
   #cache = new WeakMap<object, Scan>();
   #runs = new Map<string, Scan>();
+  /** The scans it keeps, per text and per run: dropped by `clearEngineCaches` (see caches.ts). */
+  static #memos = cacheFamily<LiteralScanner>(
+    'literals.scans',
+    (s) => {
+      s.#cache = new WeakMap();
+      s.#runs.clear();
+    },
+    (s) => s.#runs.size,
+  );
   /** Per literal id, the (table, pattern) pairs that need it, as table × 65536 + pattern. */
   #postings: (number[] | undefined)[] = [];
   /** Pattern count of each registered table. */
@@ -423,6 +433,7 @@ export class LiteralScanner {
 
   constructor() {
     this.literals = [];
+    LiteralScanner.#memos.add(this);
   }
 
   /** Registers a table's patterns (their literal ids; undefined = always run); returns the table's id. */
@@ -672,6 +683,15 @@ class SegmentMemo {
   /** Segment text (with its context characters) → flat pairs (start offset × 4096 + pattern, result). */
   #map = new Map<string, (number | SegmentMatch | null)[]>();
   static readonly MAX = 8192;
+  static #memos = cacheFamily<SegmentMemo>(
+    'literals.segments',
+    (m) => m.#map.clear(),
+    (m) => m.#map.size,
+  );
+
+  constructor() {
+    SegmentMemo.#memos.add(this);
+  }
 
   /** The results kept for a segment text (created empty on first use). */
   of(slice: string): (number | SegmentMatch | null)[] {
@@ -825,6 +845,20 @@ export class SplitPatterns {
   /** The table's combined matches per run (with its context characters), relative to the run; bounded. */
   #chunks = new Map<string, ChunkMatch[]>();
   static readonly MAX_CHUNKS = 8192;
+  static #memos = cacheFamily<SplitPatterns>(
+    'literals.chunks',
+    (t) => t.#chunks.clear(),
+    (t) => t.#chunks.size,
+  );
+  /**
+   * The patterns' own expressions, compiled on first use: most of a table's compiled code (V8 keeps each
+   * expression's machine code with it), and a keystroke needs only the few whose literals it meets.
+   */
+  static #compiled = cacheFamily<SplitPatterns>(
+    'literals.expressions',
+    (t) => t.#res.fill(undefined),
+    (t) => t.#res.reduce((n, re) => n + (re ? 1 : 0), 0),
+  );
 
   /**
    * `filters`: each pattern's literals and barriers as the build computed them (`lexicon.json`'s
@@ -832,6 +866,8 @@ export class SplitPatterns {
    */
   constructor(scanner: LiteralScanner, sources: readonly string[], compile: (i: number) => RegExp, filters?: readonly PatternFilter[]) {
     this.#scanner = scanner;
+    SplitPatterns.#memos.add(this);
+    SplitPatterns.#compiled.add(this);
     const pre = filters?.length === sources.length ? filters : undefined;
     this.#needs = sources.map((src, i) => (pre ? pre[i][0] ?? undefined : requiredLiterals(src))?.map((l) => scanner.add(l)));
     this.#needs.forEach((need, i) => {
