@@ -4,7 +4,8 @@
 // detector ships. CPU time per macro, median over batches of 100 macros after a warm-up pass (the
 // per-sentence caches then hold the library's sentences, as when a library is linted or re-linted),
 // and once more for the first pass of a fresh engine; then the real replies of eval/real's tune split, first
-// pass and again (their sentences rarely repeat, unlike the generated library's).
+// pass and again (their sentences rarely repeat, unlike the generated library's), and as new text to a warm
+// engine (its memos dropped, its compiled expressions kept): what each new reply of a real library costs.
 //   node bench/detect.mjs [--n 20000]
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,6 +90,13 @@ const realPass = () => {
 };
 const realCold = realPass();
 const realWarm = realPass();
+// Text the engine has not seen, with a warm JIT and compiled expressions: every memo dropped before each
+// pass (engine/caches.ts), the expressions kept. What each new reply of a real library costs.
+const realNew = [];
+for (let i = 0; i < 3; i++) {
+  realEngine.clearEngineCaches((name) => name !== 'literals.expressions');
+  realNew.push(realPass());
+}
 const realChars = real.reduce((n, r) => n + r.text.length, 0) / real.length;
 const size = ['en', 'es']
   .flatMap((l) => ['pack.json', 'model.json'].map((f) => statSync(join(root, 'server/src/engine/locales', l, f)).size))
@@ -99,4 +107,5 @@ console.log(`  analysis + detector (tokens, packs, features, models):           
 console.log(`  detector alone:                                                    ${(all - tables).toFixed(0)} µs`);
 console.log(`  analysis + detector, first pass of a fresh engine (cold caches):   ${cold.toFixed(0)} µs CPU per macro (median)`);
 console.log(`  real replies (eval/real tune, ${real.length}, ${realChars.toFixed(0)} characters on average), first pass / again: ${realCold.toFixed(0)} / ${realWarm.toFixed(0)} µs CPU per reply (mean)`);
+console.log(`  real replies as new text (memos dropped, expressions kept; median of 3 passes):          ${median(realNew).toFixed(0)} µs CPU per reply (mean)`);
 console.log(`  shipped packs + weights: ${(size / 1024 / 1024).toFixed(2)} MB (target ≤ 3 MB); target analysis + detection ≤ 60 µs`);

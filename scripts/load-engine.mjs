@@ -17,6 +17,7 @@ const ENTRY = [
   "export { LOCALES, HELPDESKS } from './server/src/engine/types';",
   "export { replySentences, analyzeText } from './server/src/engine/analysis';",
   "export { applyFixes, fixAll, validateFindings } from './server/src/engine/fix';",
+  "export { clearEngineCaches, engineCacheSizes } from './server/src/engine/caches';",
 ].join('\n');
 
 /** The engine's exports (`lint`, `RULES`, the config module, `LOCALES`, `HELPDESKS`) of the tree at `root`. */

@@ -28,6 +28,18 @@ describe('registerCache', () => {
     expect(engineCacheSizes()).not.toHaveProperty('test.memo');
   });
 
+  it('clears only the caches whose name the filter accepts, and says how many', () => {
+    const kept = new Set([1]);
+    const dropped = new Set([2]);
+    const offKept = registerCache('test.kept', () => kept.clear());
+    const offDropped = registerCache('test.dropped', () => dropped.clear());
+    expect(clearEngineCaches((name) => name === 'test.dropped')).toBe(1);
+    expect(kept.size).toBe(1);
+    expect(dropped.size).toBe(0);
+    offKept();
+    offDropped();
+  });
+
   it('a later registration under the same name replaces the earlier one', () => {
     const first = new Set([1]);
     const second = new Set([2]);

@@ -26,10 +26,15 @@ export function registerCache(name: string, clear: () => void, size?: () => numb
   };
 }
 
-/** Clears every registered cache; returns how many there were. */
-export function clearEngineCaches(): number {
-  for (const entry of registry.values()) entry.clear();
-  return registry.size;
+/** Clears every registered cache (or those whose name `only` accepts); returns how many it cleared. */
+export function clearEngineCaches(only?: (name: string) => boolean): number {
+  let n = 0;
+  for (const [name, entry] of registry) {
+    if (only && !only(name)) continue;
+    entry.clear();
+    n++;
+  }
+  return n;
 }
 
 /** The entries held by each registered cache that can tell, by name. */
