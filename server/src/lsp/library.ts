@@ -4,6 +4,7 @@
  * and open documents; workspace-rule findings published for every file involved (open or not) with
  * related information; their quick fixes; and the `macrolint/library` and `macrolint/report` requests.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -108,7 +109,10 @@ export class Library {
   readonly #configs = new Map<string, Config>();
   /** Lint findings per uri for the text in `#texts` (problem counts and the report). */
   readonly #lints = new Map<string, { text: string; findings: Finding[]; cache: LintCache }>();
-  /** What was last published per uri, so unchanged files are not sent again. */
+  /**
+   * A digest of what was last published per uri, so unchanged files are not sent again (the key itself
+   * runs to megabytes for a big library: only its hash is kept).
+   */
   readonly #published = new Map<string, string>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   #changedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -392,7 +396,7 @@ export class Library {
       // Compared before converting: only files whose findings (or the files they point at) changed are sent.
       const version = (u: string) => this.#texts.get(u)?.version ?? 0;
       const key = findings.length
-        ? JSON.stringify([version(uri), findings.map((f) => [f.ruleId, f.severity, f.range, f.message, f.relatedInformation.map((r) => [r.uri, version(r.uri), r.range, r.message])])])
+        ? digest(JSON.stringify([version(uri), findings.map((f) => [f.ruleId, f.severity, f.range, f.message, f.relatedInformation.map((r) => [r.uri, version(r.uri), r.range, r.message])])]))
         : '';
       if ((this.#published.get(uri) ?? '') === key) continue;
       if (key) this.#published.set(uri, key);
@@ -512,6 +516,11 @@ export class Library {
     if (this.#publishTimer) clearTimeout(this.#publishTimer);
     this.#scanGeneration++;
   }
+}
+
+/** SHA-256 of `key` (base64): equal keys, equal digests; different ones collide with negligible odds. */
+function digest(key: string): string {
+  return createHash('sha256').update(key).digest('base64');
 }
 
 function sameRange(doc: TextDocument, r: Range, lsp: LspRange): boolean {

@@ -468,7 +468,9 @@ export function readYamlIncremental(uri: string, text: string, state: YamlIncrem
   if (prev && prev.headerLength === headerLength && headerLength <= prefix) header = prev.header;
   else {
     const info: YamlReadInfo = {};
-    header = readYaml(uri, text.slice(0, headerLength), info);
+    // A copy, not a slice: the header is kept across reads (by the state and by every item's macro), and
+    // a slice (its `text`, the strings cut from it) would keep this version of the whole file alive.
+    header = readYaml(uri, ownCopy(text, 0, headerLength), info);
     if (info.aliases || header.problems.length || header.macros.length || header.directives.some((d) => d.kind === 'disable-next-line')) return full();
   }
   const defaults: Record<string, MetaField> = {};

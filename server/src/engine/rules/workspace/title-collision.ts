@@ -1,7 +1,10 @@
 import type { WorkspaceRule } from '../../workspace/rule';
 import { fileName, groupBy, reportGroups } from './util';
+import { registerCache } from '../../caches';
 
+// Folded titles by title (a memo: the idle collector drops it; a kept title can be a slice of an old text).
 const keys = new Map<string, string>();
+registerCache('title-collision.keys', () => keys.clear(), () => keys.size);
 
 /** The title as agents see it in a macro picker: case, accents, spacing and final punctuation ignored. */
 function titleKey(title: string): string {
