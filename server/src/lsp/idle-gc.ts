@@ -15,6 +15,9 @@
  * pure caches, so no result changes, and an editor left alone does not need them; typing refills them.
  * Once per idle period: a period ends at the first busy tick.
  *
+ * The heap's `used` figure counts garbage not collected yet, so a heap of mostly garbage can look full:
+ * the first idle tick of a period collects a big heap (2 × `minSlack` or more) whatever its slack.
+ *
  * V8 keeps some room above the live heap whatever it is asked; a collection that gave nothing back ends
  * the collecting until the next idle period, so a heap whose slack stays above the thresholds is not
  * collected every tick for nothing.
@@ -45,6 +48,8 @@ export interface IdleGcOptions {
   readonly sample?: () => HeapSample;
   /** What drops the caches before an idle period's first collection; `clearEngineCaches` by default. */
   readonly clearCaches?: () => void;
+  /** Heap size (bytes) from which an idle period's first tick collects whatever the slack; 2 × `minSlack` by default. */
+  readonly bigHeap?: number;
 }
 
 export const IDLE_GC_DEFAULTS = { intervalMs: 2000, idleBelow: 0.02, minSlack: 48 * 1024 * 1024 } as const;
@@ -88,6 +93,7 @@ export function startIdleGc(options: IdleGcOptions = {}): (() => void) | undefin
   const interval = options.intervalMs ?? IDLE_GC_DEFAULTS.intervalMs;
   const sampler = options.sample ? { sample: options.sample, rebase: () => {} } : v8Sampler();
   const clearCaches = options.clearCaches ?? clearEngineCaches;
+  const bigHeap = options.bigHeap ?? 2 * minSlack;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   // Whether the caches were dropped in the current idle period; whether its collections stopped giving
@@ -102,7 +108,10 @@ export function startIdleGc(options: IdleGcOptions = {}): (() => void) | undefin
       if (s.busy >= idleBelow) cleared = exhausted = false;
       else if (s.total > before - MIN_GAIN) exhausted = true;
       before = NaN;
-      if (!exhausted && shouldCollect(s, idleBelow, minSlack)) {
+      // `used` counts garbage not collected yet, so the slack it shows can hide a heap that is mostly
+      // garbage: the first idle tick of a period collects a big heap whatever its slack looks like.
+      const first = !cleared && s.busy < idleBelow && s.total >= bigHeap;
+      if (!exhausted && (first || shouldCollect(s, idleBelow, minSlack))) {
         if (!cleared) {
           cleared = true;
           clearCaches();

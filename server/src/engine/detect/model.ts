@@ -5,8 +5,6 @@
  * a probability is the finding's confidence.
  */
 import type { Locale } from '../types';
-import modelEn from '../locales/en/model.json';
-import modelEs from '../locales/es/model.json';
 import { cacheFamily } from '../caches';
 
 /** The file format of `model.json`. */
@@ -22,11 +20,21 @@ export interface ModelFile {
   trainedOn?: Record<string, unknown>;
 }
 
-const MODELS: Record<Locale, ModelFile> = { en: modelEn as ModelFile, es: modelEs as ModelFile };
+/** The models, read at the first use of a locale (as the lexicons are: see lexicon/index.ts). */
+const LOADERS: Record<Locale, () => unknown> = {
+  en: () => require('../locales/en/model.json'),
+  es: () => require('../locales/es/model.json'),
+};
+const MODELS: { [L in Locale]?: ModelFile } = {};
 
 /** The model of a locale. */
 export function modelFor(locale: Locale): ModelFile {
-  return MODELS[locale];
+  return MODELS[locale] ?? (LOADERS[locale] ? (MODELS[locale] = LOADERS[locale]() as ModelFile) : (undefined as unknown as ModelFile));
+}
+
+/** The locales whose model has been read so far (tests check that a lint reads only its document's). */
+export function modelsLoaded(): Locale[] {
+  return Object.keys(MODELS) as Locale[];
 }
 
 /** Per label probability for one sentence's features, and the features that pushed each label up most. */

@@ -5,8 +5,6 @@
  */
 import type { Locale } from '../types';
 import type { Token } from './tokens';
-import packEn from '../locales/en/pack.json';
-import packEs from '../locales/es/pack.json';
 
 /** One element of a compiled cue. */
 export type CueElement =
@@ -28,19 +26,29 @@ interface SlotIndex {
   needs: { slots: string[]; words: string[][] }[];
 }
 
-const PACKS: Record<Locale, CompiledPack> = { en: packEn as CompiledPack, es: packEs as CompiledPack };
+/** The packs, read at the first use of a locale (as the lexicons are: see lexicon/index.ts). */
+const LOADERS: Record<Locale, () => unknown> = {
+  en: () => require('../locales/en/pack.json'),
+  es: () => require('../locales/es/pack.json'),
+};
+const PACKS: Partial<Record<Locale, CompiledPack>> = {};
 const indexes = new Map<Locale, SlotIndex>();
 
 /** The compiled pack of a locale. */
 export function packFor(locale: Locale): CompiledPack {
-  return PACKS[locale];
+  return PACKS[locale] ?? (LOADERS[locale] ? (PACKS[locale] = LOADERS[locale]() as CompiledPack) : (undefined as unknown as CompiledPack));
+}
+
+/** The locales whose pack has been read so far (tests check that a lint reads only its document's). */
+export function packsLoaded(): Locale[] {
+  return Object.keys(PACKS) as Locale[];
 }
 
 function indexFor(locale: Locale): SlotIndex {
   let ix = indexes.get(locale);
   if (ix) return ix;
   const byFirst = new Map<string, { slot: string; stems: string[] }[]>();
-  for (const [slot, phrases] of Object.entries(PACKS[locale].slots)) {
+  for (const [slot, phrases] of Object.entries(packFor(locale).slots)) {
     for (const stems of phrases) {
       if (!stems.length) continue;
       const list = byFirst.get(stems[0]) ?? [];
@@ -49,7 +57,7 @@ function indexFor(locale: Locale): SlotIndex {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  const needs = PACKS[locale].cues.map((c) => {
+  const needs = packFor(locale).cues.map((c) => {
     const req = c.seq.filter((e) => !('skip' in e) && !e.optional);
     return {
       slots: req.flatMap((e) => ('slot' in e ? [e.slot] : [])),
@@ -105,7 +113,7 @@ export function findCues(tokens: readonly Token[], hits: readonly SlotHit[], loc
   const present = new Set(hits.map((h) => h.slot));
   const stems = new Set(tokens.map((t) => t.stem));
   const { needs } = indexFor(locale);
-  const cues = PACKS[locale].cues;
+  const cues = packFor(locale).cues;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     // Most cues need a slot or a word the sentence does not have: skip them without matching.

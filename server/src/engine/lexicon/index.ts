@@ -8,8 +8,6 @@ import type { MovesLexicon } from './moves-types';
 import type { DeflectingLexicon } from './deflecting-types';
 import type { AngerLexicon } from './anger-types';
 import type { PatternFilter } from './literals';
-import en from '../locales/en/lexicon.json';
-import es from '../locales/es/lexicon.json';
 
 export type { MovesLexicon } from './moves-types';
 export type { DeflectingLexicon } from './deflecting-types';
@@ -27,13 +25,23 @@ export interface Lexicon {
   prefilter?: Readonly<Record<string, readonly PatternFilter[]>>;
 }
 
-/** The compiled tables as JSON gives them; their shape is checked by the build script and the tests. */
-const LEXICONS: Record<Locale, Lexicon> = {
-  en: en as unknown as Lexicon,
-  es: es as unknown as Lexicon,
+/**
+ * The compiled tables as JSON gives them (their shape is checked by the build script and the tests), read
+ * at the first use of a locale: a document in one language never evaluates the other's tables. The bundles
+ * keep each file as a JSON string parsed by that first `require` (see esbuild.mjs); vitest uses Node's.
+ */
+const LOADERS: Record<Locale, () => unknown> = {
+  en: () => require('../locales/en/lexicon.json'),
+  es: () => require('../locales/es/lexicon.json'),
 };
+const LEXICONS: Partial<Record<Locale, Lexicon>> = {};
 
 /** The lexicon of a locale. */
 export function getLexicon(locale: Locale): Lexicon {
-  return LEXICONS[locale];
+  return LEXICONS[locale] ?? (LOADERS[locale] ? (LEXICONS[locale] = LOADERS[locale]() as Lexicon) : (undefined as unknown as Lexicon));
+}
+
+/** The locales whose lexicon has been read so far (tests check that a lint reads only its document's). */
+export function lexiconsLoaded(): Locale[] {
+  return Object.keys(LEXICONS) as Locale[];
 }

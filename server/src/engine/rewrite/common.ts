@@ -7,14 +7,17 @@ import type { Register, RuleContext } from '../rule';
 import type { PhraseMatch } from '../match/deflecting';
 import { findBlanks } from '../analysis';
 import { sourceRange } from '../text';
-import TEXTS from './texts.json';
 
 /** A rewrite text: a string, or texts by voice, register or anger type (`default` for the rest). */
 export type TextNode = string | { readonly [key: string]: TextNode };
 
+let TEXTS: Record<string, Record<string, Record<string, unknown>>> | undefined;
+
 /** The rewrite texts of a locale, by rewrite kind and key. */
 export function rewriteTexts(locale: Locale): Record<string, Record<string, unknown>> {
-  return (TEXTS as Record<string, Record<string, Record<string, unknown>>>)[locale];
+  // Read at the first rewrite (as the lexicons are: see lexicon/index.ts); one file for both locales.
+  TEXTS ??= require('./texts.json') as Record<string, Record<string, Record<string, unknown>>>;
+  return TEXTS[locale];
 }
 
 /** Who the reply speaks as. */
