@@ -83,6 +83,12 @@ registerCache(
   () => namesOf.en.size + namesOf.es.size,
 );
 
+/** The names memo of a locale, started afresh when full. */
+function namesFor(locale: Locale): Names {
+  if (namesOf[locale].size >= NAMES_MAX) namesOf[locale] = newNames();
+  return namesOf[locale];
+}
+
 function named(ns: Names, m: Map<string, string>, prefix: string, key: string): string {
   let s = m.get(key);
   if (s === undefined) {
@@ -161,8 +167,7 @@ class Intrinsic implements IntrinsicInfo, IntrinsicScores {
   get features(): readonly string[] {
     if (this.#features === undefined) {
       const toks = tokenize(this.#text, 0, this.#text.length, this.#locale);
-      if (namesOf[this.#locale].size >= NAMES_MAX) namesOf[this.#locale] = newNames();
-      this.#features = featureList(toks, this.#other, namesOf[this.#locale]);
+      this.#features = featureList(toks, this.#other, namesFor(this.#locale));
     }
     return this.#features;
   }
@@ -178,8 +183,7 @@ export function intrinsicInfo(norm: string, start: number, end: number, locale: 
   const hits = findSlots(toks, locale);
   const slots = new Set(hits.map((h) => h.slot));
   const cueIds = findCues(toks, hits, locale).map((c) => c.id);
-  if (namesOf[locale].size >= NAMES_MAX) namesOf[locale] = newNames();
-  const other = otherFeatures(toks, text, slots, cueIds, locale, namesOf[locale]);
+  const other = otherFeatures(toks, text, slots, cueIds, locale, namesFor(locale));
   const model = modelFor(locale);
   const z = tokenScores(model, toks, other);
   const info = new Intrinsic(text, locale, slots, cueIds, other, z, model);

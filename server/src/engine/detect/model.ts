@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../types';
 import { cacheFamily } from '../caches';
+import { perLocale } from '../locale-data';
 
 /** The file format of `model.json`. */
 export interface ModelFile {
@@ -21,20 +22,19 @@ export interface ModelFile {
 }
 
 /** The models, read at the first use of a locale (as the lexicons are: see lexicon/index.ts). */
-const LOADERS: Record<Locale, () => unknown> = {
+const DATA = perLocale<ModelFile>({
   en: () => require('../locales/en/model.json'),
   es: () => require('../locales/es/model.json'),
-};
-const MODELS: { [L in Locale]?: ModelFile } = {};
+});
 
 /** The model of a locale. */
 export function modelFor(locale: Locale): ModelFile {
-  return MODELS[locale] ?? (LOADERS[locale] ? (MODELS[locale] = LOADERS[locale]() as ModelFile) : (undefined as unknown as ModelFile));
+  return DATA.get(locale);
 }
 
 /** The locales whose model has been read so far (tests check that a lint reads only its document's). */
 export function modelsLoaded(): Locale[] {
-  return Object.keys(MODELS) as Locale[];
+  return DATA.loaded();
 }
 
 /** Per label probability for one sentence's features, and the features that pushed each label up most. */
@@ -88,13 +88,17 @@ function partial(model: ModelFile, features: readonly string[], withBias: boolea
     if (!w) continue;
     for (let k = 0; k < w.length; k += 2) z[w[k]] += w[k + 1];
   }
+  return { z, top: lazyTop(weights, () => features) };
+}
+
+/** Per label, the strongest features (see `topFeatures`), computed on first ask; `features` read only then. */
+function lazyTop(weights: Map<string, number[]>, features: () => readonly string[]): (i: number) => [string, number][] {
   const tops = new Map<number, [string, number][]>();
-  const top = (i: number) => {
+  return (i: number) => {
     let t = tops.get(i);
-    if (!t) tops.set(i, (t = topFeatures(weights, features, i)));
+    if (!t) tops.set(i, (t = topFeatures(weights, features(), i)));
     return t;
   };
-  return { z, top };
 }
 
 function finish(model: ModelFile, parts: readonly Partial[]): Scored {
@@ -162,6 +166,11 @@ export function scoreParts(model: ModelFile, intrinsic: readonly string[], conte
   if (!cache) intrinsicScores.set(model, (cache = new WeakMap()));
   let a = cache.get(intrinsic);
   if (!a) cache.set(intrinsic, (a = { part: partial(model, intrinsic, true), withContext: new WeakMap() }));
+  return withContext(model, a, context);
+}
+
+/** A sentence's final scores from its cached context-free entry and its context list, cached per pair. */
+function withContext(model: ModelFile, a: IntrinsicEntry, context: readonly string[]): Scored {
   if (!context.length) return (a.alone ??= finish(model, [a.part]));
   const b = contextPartial(model, context);
   let s = a.withContext.get(b);
@@ -234,23 +243,14 @@ export function tokenScores(model: ModelFile, toks: readonly { stem: string; wor
   const t = idx.t;
   const b = idx.b;
   let prev: Map<string, Feat> | undefined = b.get('^');
-  for (let k = 0; k <= toks.length + misc.length; k++) {
-    let f1: Feat | undefined;
-    let f2: Feat | undefined;
-    let f3: Feat | undefined;
-    if (k < toks.length) {
-      const stem = toks[k].stem;
-      f1 = w.get(stem);
-      f2 = t.get(toks[k].word);
-      f3 = prev?.get(stem);
-      prev = b.get(stem);
-    } else if (k === toks.length) {
-      if (k) f1 = prev?.get('$');
-    } else f1 = idx.other.get(misc[k - toks.length - 1]);
-    addFeat(z, f1, stamp);
-    addFeat(z, f2, stamp);
-    addFeat(z, f3, stamp);
+  for (const tok of toks) {
+    addFeat(z, w.get(tok.stem), stamp);
+    addFeat(z, t.get(tok.word), stamp);
+    addFeat(z, prev?.get(tok.stem), stamp);
+    prev = b.get(tok.stem);
   }
+  if (toks.length) addFeat(z, prev?.get('$'), stamp);
+  for (const m of misc) addFeat(z, idx.other.get(m), stamp);
   return z;
 }
 
@@ -272,21 +272,8 @@ const infoScores = new WeakMap<IntrinsicScores, IntrinsicEntry>();
 export function scoreIntrinsic(model: ModelFile, info: IntrinsicScores, context: readonly string[]): Scored {
   if (info.model !== model) return scoreParts(model, info.features, context);
   let a = infoScores.get(info);
-  if (!a) {
-    const weights = weightsOf(model);
-    const tops = new Map<number, [string, number][]>();
-    const top = (i: number) => {
-      let t = tops.get(i);
-      if (!t) tops.set(i, (t = topFeatures(weights, info.features, i)));
-      return t;
-    };
-    infoScores.set(info, (a = { part: { z: info.z, top }, withContext: new WeakMap() }));
-  }
-  if (!context.length) return (a.alone ??= finish(model, [a.part]));
-  const b = contextPartial(model, context);
-  let s = a.withContext.get(b);
-  if (!s) a.withContext.set(b, (s = finish(model, [a.part, b])));
-  return s;
+  if (!a) infoScores.set(info, (a = { part: { z: info.z, top: lazyTop(weightsOf(model), () => info.features) }, withContext: new WeakMap() }));
+  return withContext(model, a, context);
 }
 
 /** A scored sentence's probabilities by label name and its cue lookup (what a sentence verdict exposes). */

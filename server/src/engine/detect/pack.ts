@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../types';
 import type { Token } from './tokens';
+import { perLocale } from '../locale-data';
 
 /** One element of a compiled cue. */
 export type CueElement =
@@ -27,21 +28,20 @@ interface SlotIndex {
 }
 
 /** The packs, read at the first use of a locale (as the lexicons are: see lexicon/index.ts). */
-const LOADERS: Record<Locale, () => unknown> = {
+const DATA = perLocale<CompiledPack>({
   en: () => require('../locales/en/pack.json'),
   es: () => require('../locales/es/pack.json'),
-};
-const PACKS: Partial<Record<Locale, CompiledPack>> = {};
+});
 const indexes = new Map<Locale, SlotIndex>();
 
 /** The compiled pack of a locale. */
 export function packFor(locale: Locale): CompiledPack {
-  return PACKS[locale] ?? (LOADERS[locale] ? (PACKS[locale] = LOADERS[locale]() as CompiledPack) : (undefined as unknown as CompiledPack));
+  return DATA.get(locale);
 }
 
 /** The locales whose pack has been read so far (tests check that a lint reads only its document's). */
 export function packsLoaded(): Locale[] {
-  return Object.keys(PACKS) as Locale[];
+  return DATA.loaded();
 }
 
 function indexFor(locale: Locale): SlotIndex {

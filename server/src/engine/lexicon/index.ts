@@ -8,6 +8,7 @@ import type { MovesLexicon } from './moves-types';
 import type { DeflectingLexicon } from './deflecting-types';
 import type { AngerLexicon } from './anger-types';
 import type { PatternFilter } from './literals';
+import { perLocale } from '../locale-data';
 
 export type { MovesLexicon } from './moves-types';
 export type { DeflectingLexicon } from './deflecting-types';
@@ -30,18 +31,17 @@ export interface Lexicon {
  * at the first use of a locale: a document in one language never evaluates the other's tables. The bundles
  * keep each file as a JSON string parsed by that first `require` (see esbuild.mjs); vitest uses Node's.
  */
-const LOADERS: Record<Locale, () => unknown> = {
+const DATA = perLocale<Lexicon>({
   en: () => require('../locales/en/lexicon.json'),
   es: () => require('../locales/es/lexicon.json'),
-};
-const LEXICONS: Partial<Record<Locale, Lexicon>> = {};
+});
 
 /** The lexicon of a locale. */
 export function getLexicon(locale: Locale): Lexicon {
-  return LEXICONS[locale] ?? (LOADERS[locale] ? (LEXICONS[locale] = LOADERS[locale]() as Lexicon) : (undefined as unknown as Lexicon));
+  return DATA.get(locale);
 }
 
 /** The locales whose lexicon has been read so far (tests check that a lint reads only its document's). */
 export function lexiconsLoaded(): Locale[] {
-  return Object.keys(LEXICONS) as Locale[];
+  return DATA.loaded();
 }
